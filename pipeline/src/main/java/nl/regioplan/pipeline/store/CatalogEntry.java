@@ -1,0 +1,14 @@
+package nl.regioplan.pipeline.store;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the data folder knows about one ingested document. Written last, after text, records and index entries,
+ * so an entry present means the document went through every stage.
+ *
+ * @param source where the bytes came from (a path or URL)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CatalogEntry(String doc, String sha256, String source, String title, String region, String type,
+                           String publisher, String date, int pages, int ocrPages, String ingestedAt) {
+}

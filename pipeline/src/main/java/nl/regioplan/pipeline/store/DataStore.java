@@ -1,0 +1,224 @@
+package nl.regioplan.pipeline.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import nl.regioplan.extractors.records.DocumentRecords;
+import nl.regioplan.extractors.text.DocumentText;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The data folder: one plain file per document per stage, so each stage's output can be inspected and the next
+ * stage re-run from it.
+ * <pre>
+ *   raw/DOC.pdf            the bytes as fetched
+ *   text/DOC.json          DocumentText (pages, blocks)
+ *   records/DOC.json       DocumentRecords
+ *   catalog/DOC.json       CatalogEntry, written when every stage is done
+ *   index/                 the Lucene index
+ *   quarantine/FILE        files that could not be ingested, with FILE.reason.json
+ * </pre>
+ * Every write goes to a temporary file first and is moved into place, so a killed run never leaves half a file.
+ */
+public final class DataStore {
+    /** Document ids are file names without .pdf; anything else must never reach the file system. */
+    private static final Pattern SAFE_DOC_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()+&,'-]{0,199}");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path root;
+
+    public DataStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The folder given, else $REGIOPLAN_DATA, else ./data. */
+    public static DataStore at(Path folderOrNull) {
+        if (folderOrNull != null) return new DataStore(folderOrNull);
+        String env = System.getenv("REGIOPLAN_DATA");
+        return new DataStore(Path.of(env != null && !env.isBlank() ? env : "data"));
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path indexDir() {
+        return root.resolve("index");
+    }
+
+    public Path quarantineDir() {
+        return root.resolve("quarantine");
+    }
+
+    public static boolean isSafeDocId(String doc) {
+        return doc != null && SAFE_DOC_ID.matcher(doc).matches() && !doc.contains("..");
+    }
+
+    /** The document id of a file: its name without the .pdf ending. */
+    public static String docIdOf(String fileName) {
+        String name = fileName.replaceAll("(?i)\\.pdf$", "");
+        return name.isBlank() ? "unnamed" : name;
+    }
+
+    public Path rawPdf(String doc) {
+        return file("raw", doc, ".pdf");
+    }
+
+    public Optional<CatalogEntry> catalogEntry(String doc) {
+        return read(file("catalog", doc, ".json"), CatalogEntry.class);
+    }
+
+    public List<CatalogEntry> catalog() {
+        return readAll("catalog", CatalogEntry.class);
+    }
+
+    public Optional<DocumentText> text(String doc) {
+        return read(file("text", doc, ".json"), DocumentText.class);
+    }
+
+    public Optional<DocumentRecords> records(String doc) {
+        return read(file("records", doc, ".json"), DocumentRecords.class);
+    }
+
+    public List<DocumentRecords> allRecords() {
+        List<DocumentRecords> all = new ArrayList<>();
+        for (CatalogEntry e : catalog()) records(e.doc()).ifPresent(all::add);
+        return all;
+    }
+
+    public void putRaw(String doc, Path source) {
+        try {
+            Path target = rawPdf(doc);
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".raw", ".tmp");
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store " + source + " in " + root, e);
+        }
+    }
+
+    public void putText(DocumentText text) {
+        write(file("text", text.doc(), ".json"), text);
+    }
+
+    public void putRecords(DocumentRecords records) {
+        write(file("records", records.doc(), ".json"), records);
+    }
+
+    public void putCatalogEntry(CatalogEntry entry) {
+        write(file("catalog", entry.doc(), ".json"), entry);
+    }
+
+    /** Removes every stage's file of one document (the index is the caller's). */
+    public void delete(String doc) {
+        try {
+            Files.deleteIfExists(file("catalog", doc, ".json"));
+            Files.deleteIfExists(file("records", doc, ".json"));
+            Files.deleteIfExists(file("text", doc, ".json"));
+            Files.deleteIfExists(rawPdf(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void quarantine(Path file, QuarantineEntry entry) {
+        try {
+            Path dir = quarantineDir();
+            Files.createDirectories(dir);
+            String name = file.getFileName().toString();
+            if (Files.isRegularFile(file)) {
+                Path tmp = Files.createTempFile(dir, ".q", ".tmp");
+                Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+                moveIntoPlace(tmp, dir.resolve(name));
+            }
+            write(dir.resolve(name + ".reason.json"), entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot quarantine " + file, e);
+        }
+    }
+
+    /** A file that now ingests cleanly leaves the quarantine. */
+    public void release(String fileName) {
+        try {
+            Files.deleteIfExists(quarantineDir().resolve(fileName));
+            Files.deleteIfExists(quarantineDir().resolve(fileName + ".reason.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<QuarantineEntry> quarantined() {
+        Path dir = quarantineDir();
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".reason.json")).sorted()
+                    .map(p -> read(p, QuarantineEntry.class)).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path file(String stage, String doc, String ending) {
+        if (!isSafeDocId(doc)) throw new IllegalArgumentException("not a document id: " + doc);
+        return root.resolve(stage).resolve(doc + ending);
+    }
+
+    private <T> List<T> readAll(String stage, Class<T> type) {
+        Path dir = root.resolve(stage);
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
+                    .map(p -> read(p, type)).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Optional<T> read(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), type));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (delete it and re-ingest): " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Path target, Object value) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".w", ".tmp");
+            JSON.writeValue(tmp.toFile(), value);
+            moveIntoPlace(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+}
