@@ -24,9 +24,12 @@ public final class ProgressLine implements IngestProgress {
         this.terminal = terminal;
     }
 
-    /** Standard error, rewritten in place only when it is a terminal. */
+    /**
+     * Standard error, rewritten in place only when it is a terminal. The launcher tells (-Dregioplan.terminal,
+     * from the shell's own test) because the JDK 21 API cannot tell a redirected stderr from a terminal.
+     */
     public static ProgressLine onStandardError() {
-        return new ProgressLine(System.err, System.console() != null && System.console().isTerminal());
+        return new ProgressLine(System.err, Boolean.getBoolean("regioplan.terminal"));
     }
 
     public synchronized void expect(int documents) {

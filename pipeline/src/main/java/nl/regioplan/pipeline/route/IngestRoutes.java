@@ -1,0 +1,90 @@
+package nl.regioplan.pipeline.route;
+
+import nl.regioplan.pipeline.ingest.DocumentIngester;
+import nl.regioplan.pipeline.ingest.DocumentJob;
+import nl.regioplan.pipeline.ingest.IncomingDocument;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.builder.RouteBuilder;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The ingest flow: sources hand over files, each file goes parse -> store -> records -> index, and whatever
+ * fails is set aside with its reason while the rest goes on.
+ * <pre>
+ *   direct:ingest    a list of files (one-shot folder ingest)   --split, in parallel--> direct:document
+ *   file:INBOX       --watch: polls an inbox folder                                  --> direct:document
+ *   direct:document  identify (sha256) -> unchanged? stop -> raw -> text -> records -> index + catalog
+ *   on error         dead-letter channel -> quarantine (file + JSON reason), run goes on
+ * </pre>
+ */
+public final class IngestRoutes extends RouteBuilder {
+    public static final String INGEST = "direct:ingest";
+    public static final String DOCUMENT = "direct:document";
+    static final String QUARANTINE = "direct:quarantine";
+
+    private final DocumentIngester ingester;
+    private final ExecutorService workers;
+    private final Path watchedInbox;
+
+    /**
+     * @param workers      runs documents in parallel (both cores busy during a folder ingest)
+     * @param watchedInbox a folder to keep polling, or null for one-shot runs
+     */
+    public IngestRoutes(DocumentIngester ingester, ExecutorService workers, Path watchedInbox) {
+        this.ingester = ingester;
+        this.workers = workers;
+        this.watchedInbox = watchedInbox;
+    }
+
+    @Override
+    public void configure() {
+        from(INGEST).routeId("ingest")
+                .split(body()).parallelProcessing().executorService(workers)
+                    .to(DOCUMENT)
+                .end();
+
+        from(DOCUMENT).routeId("document")
+                .errorHandler(deadLetterChannel(QUARANTINE).useOriginalMessage().disableRedelivery())
+                .process(step(ingester::identify))
+                .filter(simple("${body.unchanged} == false"))
+                    .process(step(ingester::storeRaw))
+                    .process(step(ingester::extractText))
+                    .process(step(ingester::extractRecords))
+                    .process(step(ingester::indexAndCatalog))
+                .end();
+
+        from(QUARANTINE).routeId("quarantine")
+                .process(e -> ingester.quarantine(incoming(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+
+        if (watchedInbox != null) {
+            fromF("file:%s?noop=true&recursive=true&include=(?i).*\\.pdf&readLock=changed&readLockMinAge=2s"
+                    + "&delay=2000&idempotentKey=${file:name}-${file:size}-${file:modified}", watchedInbox)
+                    .routeId("watch-inbox")
+                    .process(e -> e.getMessage().setBody(
+                            IncomingDocument.ofFile(Path.of(e.getMessage().getHeader(Exchange.FILE_PATH, String.class)))))
+                    .to(DOCUMENT);
+        }
+    }
+
+    /** Each step maps the job to the next stage's job; a failure is thrown to the dead-letter channel. */
+    private static Processor step(Step step) {
+        return exchange -> {
+            Object body = exchange.getMessage().getBody();
+            DocumentJob job = body instanceof DocumentJob j ? j : DocumentJob.of((IncomingDocument) body);
+            exchange.getMessage().setBody(step.apply(job));
+        };
+    }
+
+    private static IncomingDocument incoming(Exchange e) {
+        Object body = e.getMessage().getBody();
+        return body instanceof DocumentJob j ? j.incoming() : (IncomingDocument) body;
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        DocumentJob apply(DocumentJob job) throws Exception;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.regioplan.pipeline.route;
+
+import nl.regioplan.pipeline.ingest.DocumentIngester;
+import nl.regioplan.pipeline.ingest.IncomingDocument;
+import nl.regioplan.pipeline.ingest.IngestTally;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Starts a Camel context with the ingest routes, feeds it documents, and stops it when they are done. */
+public final class IngestRunner implements AutoCloseable {
+    private final CamelContext camel;
+    private final ExecutorService workers;
+    private final DocumentIngester ingester;
+
+    public IngestRunner(DocumentIngester ingester, int threads, Path watchedInbox) throws Exception {
+        this.ingester = ingester;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, threads), named("ingest"));
+        this.camel = new DefaultCamelContext();
+        camel.getShutdownStrategy().setTimeout(30);
+        camel.addRoutes(new IngestRoutes(ingester, workers, watchedInbox));
+        camel.start();
+    }
+
+    /** Ingests the documents (in parallel) and returns when every one is ingested, skipped or quarantined. */
+    public IngestTally ingest(List<IncomingDocument> documents) {
+        if (!documents.isEmpty()) {
+            try (ProducerTemplate producer = camel.createProducerTemplate()) {
+                producer.sendBody(IngestRoutes.INGEST, documents);
+            } catch (Exception e) {
+                throw new IllegalStateException("ingest route failed: " + e.getMessage(), e);
+            }
+        }
+        return ingester.tally();
+    }
+
+    /** For --watch: keeps polling until the JVM is asked to stop. */
+    public void awaitShutdown() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "regioplan-stop"));
+        stop.await();
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+        workers.shutdown();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
