@@ -7,14 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "regioplan", mixinStandardHelpOptions = true, versionProvider = RegioplanCommand.Version.class,
         description = "Search, extract and compare the Dutch IZA regioplannen.",
         subcommands = {
-                IngestCommand.class,
                 StatusCommand.class,
-                DemoCommand.class,
-                ExtractCommand.class,
-                EvalCommand.class,
-                SearchCommand.class,
-                RemoveCommand.class,
-                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RegioplanCommand implements Runnable {
