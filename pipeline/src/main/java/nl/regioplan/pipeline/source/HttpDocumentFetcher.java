@@ -77,10 +77,6 @@ public final class HttpDocumentFetcher implements AutoCloseable {
         this.retries = new RetrySchedule(policy);
     }
 
-    public FetchPolicy policy() {
-        return policy;
-    }
-
     /**
      * Downloads {@code url} to {@code folder/ID.pdf}, replacing an earlier copy only once the new one is
      * complete (the body goes to a hidden temporary file first, removed if the fetch fails).
@@ -151,14 +147,14 @@ public final class HttpDocumentFetcher implements AutoCloseable {
 
     private FetchedDocument save(String id, URI requested, URI uri, HttpHeaders headers, InputStream body,
                                  Path folder, int attempt) throws FetchException {
+        String mediaType = PdfContentType.mediaType(headers.firstValue("Content-Type"));
+        PdfContentType declared = PdfContentType.of(mediaType, uri);
         OptionalLong announced = contentLength(headers);
         if (announced.isPresent() && announced.getAsLong() > policy.maxBytes()) {
             throw FetchException.refused(FetchFailure.TOO_LARGE, uri + " is larger than "
                     + MessageFigures.size(policy.maxBytes()) + " (the server announces "
                     + MessageFigures.size(announced.getAsLong()) + ")");
         }
-        String mediaType = PdfContentType.mediaType(headers.firstValue("Content-Type"));
-        PdfContentType declared = PdfContentType.of(mediaType, uri);
         Path target = folder.resolve(id + ".pdf");
         Path partial = temporaryFileIn(folder);
         boolean saved = false;

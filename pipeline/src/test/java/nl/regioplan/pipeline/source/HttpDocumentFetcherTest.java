@@ -34,13 +34,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The fetcher against a real HTTP server on 127.0.0.1. Timeouts are 300 ms and backoff 10 ms so the class runs
- * in seconds; tests whose server never answers carry a JUnit timeout, so a fetcher that waited for the server
- * would fail instead of hanging the build.
+ * The fetcher against a real HTTP server on 127.0.0.1. Backoff is 10 ms so retries cost nothing; timeouts are
+ * 5 s where the server answers at once (so a busy build machine cannot turn a prompt answer into a timeout) and
+ * 300 ms where the test is about timing out. Tests whose server never answers carry a JUnit timeout, so a
+ * fetcher that waited for the server would fail instead of hanging the build.
  */
 class HttpDocumentFetcherTest {
     private static final long CAP = 256 * 1024;
-    private static final FetchPolicy QUICK = new FetchPolicy(Duration.ofMillis(300), Duration.ofMillis(300), CAP,
+    private static final FetchPolicy QUICK = new FetchPolicy(Duration.ofSeconds(5), Duration.ofSeconds(5), CAP,
+            5, 3, Duration.ofMillis(10), Duration.ofSeconds(1));
+    private static final FetchPolicy IMPATIENT = new FetchPolicy(Duration.ofMillis(300), Duration.ofMillis(300), CAP,
             5, 3, Duration.ofMillis(10), Duration.ofSeconds(1));
 
     @TempDir
@@ -151,7 +154,7 @@ class HttpDocumentFetcherTest {
     void aServerThatDoesNotAnswerTimesOutAfterTheReadTimeout() {
         server.on("/slow.pdf", (ex, hit) -> server.holdUntilClosed());
 
-        FetchException e = fetchFails("/slow.pdf");
+        FetchException e = fetchFails(IMPATIENT, "/slow.pdf");
 
         assertThat(e.failure()).isEqualTo(FetchFailure.TIMEOUT);
         assertThat(e).hasMessage("no answer within 300 ms from " + server.uri("/slow.pdf")
@@ -171,12 +174,37 @@ class HttpDocumentFetcherTest {
             server.holdUntilClosed();
         });
 
-        FetchException e = fetchFails("/stalls.pdf");
+        FetchException e = fetchFails(IMPATIENT, "/stalls.pdf");
 
         assertThat(e.failure()).isEqualTo(FetchFailure.TIMEOUT);
-        assertThat(e.getMessage()).startsWith("the server stopped sending for 300 ms after 4 KB of "
-                + server.uri("/stalls.pdf"));
+        assertThat(e.getMessage()).startsWith("the server stopped sending for 300 ms after ")
+                .contains(" of " + server.uri("/stalls.pdf"));
+        assertThat(server.requests("/stalls.pdf")).isEqualTo(3);
         assertThat(filesIn(folder)).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aSlowButSteadyDownloadOutlastingTheReadTimeoutIsNotCutOff() throws Exception {
+        byte[] pdf = pdf(20 * 1024, 14);
+        server.on("/trickle.pdf", (ex, hit) -> {
+            ex.getResponseHeaders().set("Content-Type", "application/pdf");
+            ex.sendResponseHeaders(200, pdf.length);
+            OutputStream out = ex.getResponseBody();
+            for (int i = 0; i < pdf.length; i += 1024) {
+                out.write(pdf, i, Math.min(1024, pdf.length - i));
+                out.flush();
+                Thread.sleep(60);
+            }
+            out.close();
+        });
+
+        try (HttpDocumentFetcher impatient = new HttpDocumentFetcher(IMPATIENT)) {
+            FetchedDocument doc = impatient.fetch("trickle", server.uri("/trickle.pdf"), folder);
+
+            assertThat(Files.readAllBytes(doc.file())).isEqualTo(pdf);
+            assertThat(doc.attempts()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -333,7 +361,8 @@ class HttpDocumentFetcherTest {
         FetchException e = catchThrowableOfType(FetchException.class, () -> fetcher.fetch("plan", nowhere, folder));
 
         assertThat(e.failure()).isEqualTo(FetchFailure.UNREACHABLE);
-        assertThat(e.getMessage()).startsWith("could not connect to 127.0.0.1:" + port).endsWith("(gave up after 3 attempts)");
+        assertThat(e.getMessage()).startsWith("could not connect to 127.0.0.1:" + port)
+                .endsWith("(gave up after 3 attempts)");
     }
 
     @Test
@@ -371,6 +400,12 @@ class HttpDocumentFetcherTest {
 
     private FetchException fetchFails(String path) {
         return catchThrowableOfType(FetchException.class, () -> fetcher.fetch("doc", server.uri(path), folder));
+    }
+
+    private FetchException fetchFails(FetchPolicy policy, String path) {
+        try (HttpDocumentFetcher other = new HttpDocumentFetcher(policy)) {
+            return catchThrowableOfType(FetchException.class, () -> other.fetch("doc", server.uri(path), folder));
+        }
     }
 
     /** A body that starts like a PDF, then seeded random bytes, so runs are repeatable. */

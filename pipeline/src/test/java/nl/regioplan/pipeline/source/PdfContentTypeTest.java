@@ -13,7 +13,8 @@ class PdfContentTypeTest {
 
     @Test
     void theMediaTypeIsLowerCaseWithoutParameters() {
-        assertThat(PdfContentType.mediaType(Optional.of("Application/PDF; name=\"plan.pdf\""))).isEqualTo("application/pdf");
+        assertThat(PdfContentType.mediaType(Optional.of("Application/PDF; name=\"plan.pdf\"")))
+                .isEqualTo("application/pdf");
         assertThat(PdfContentType.mediaType(Optional.of("  "))).isNull();
         assertThat(PdfContentType.mediaType(Optional.empty())).isNull();
     }

@@ -31,7 +31,8 @@ class RetryScheduleTest {
 
     @Test
     void aRetryAfterLongerThanTheBackoffIsHonoured() {
-        FetchException busy = FetchException.retryable(FetchFailure.HTTP_STATUS, "HTTP 503", null, Duration.ofSeconds(4));
+        FetchException busy = FetchException.retryable(FetchFailure.HTTP_STATUS, "HTTP 503", null,
+                Duration.ofSeconds(4));
 
         assertThat(defaults.waitAfter(1, busy)).contains(Duration.ofSeconds(4));
     }
@@ -45,7 +46,8 @@ class RetryScheduleTest {
 
     @Test
     void aRetryAfterBeyondThePolicyIsGivenUpOnAndSaysWhy() {
-        FetchException busy = FetchException.retryable(FetchFailure.HTTP_STATUS, "HTTP 503", null, Duration.ofMinutes(2));
+        FetchException busy = FetchException.retryable(FetchFailure.HTTP_STATUS, "HTTP 503", null,
+                Duration.ofMinutes(2));
 
         assertThat(defaults.waitAfter(1, busy)).isEmpty();
         assertThat(defaults.givingUp(1, busy))
