@@ -1,0 +1,18 @@
+package nl.regioplan.extractors.text;
+
+import java.util.List;
+import nl.regioplan.extractors.layout.LaidOutBlock;
+
+/** A page as laid out (or OCR'd), before the document-wide cleaning. */
+record RawPage(int number, List<LaidOutBlock> blocks, boolean ocr, String note) {
+    static final String NOT_OCRD = "image-only page, not OCR'd: ";
+
+    RawPage {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** An image-only page that an OCR engine could read once one is installed. */
+    boolean awaitsOcr() {
+        return note != null && note.startsWith(NOT_OCRD);
+    }
+}
