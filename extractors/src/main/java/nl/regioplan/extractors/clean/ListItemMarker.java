@@ -15,6 +15,7 @@ public final class ListItemMarker {
     private static final String BULLETS = "•◦▪▫■□●○◆◇►▶▸▹➢➤→✓✔✗·∙⁃";
     /** Characters that are bullets only when a space follows ("- tekst", "Å Regiothemas"), not in "-5%". */
     private static final String SPACED_BULLETS = "-–—*Å>o";
+    private static final Pattern MARKER_WORD = Pattern.compile("\\(?(\\d{1,2}|[a-z])[.)]");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}|[a-z])[.)]\\s+\\S");
 
     private ListItemMarker() {
@@ -33,6 +34,15 @@ public final class ListItemMarker {
         }
         Matcher m = NUMBERED.matcher(s);
         return m.find() ? Optional.of(s.strip()) : Optional.empty();
+    }
+
+    /** Whether a word on its own is a bullet or an item number ("•", "\uF0B7", "3.", "b)"). */
+    public static boolean isMarker(String word) {
+        if (word.length() == 1) {
+            char c = word.charAt(0);
+            return BULLETS.indexOf(c) >= 0 || isPrivateUse(c) || SPACED_BULLETS.indexOf(c) >= 0;
+        }
+        return MARKER_WORD.matcher(word).matches();
     }
 
     private static boolean isPrivateUse(char c) {

@@ -43,12 +43,39 @@ public final class PageWordCollector extends PDFTextStripper {
         words = new ArrayList<>();
     }
 
+    /**
+     * PDFBox hands over a whole line here, across columns when sorting by position, so words are cut again from
+     * the glyphs: at space glyphs and at gaps wider than half a space, PDFBox's own word-spacing rule.
+     */
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        if (positions.isEmpty() || text.isBlank()) return;
+        int start = 0;
+        for (int i = 1; i <= positions.size(); i++) {
+            if (i == positions.size() || startsWord(positions.get(i - 1), positions.get(i))) {
+                addWord(positions.subList(start, i));
+                start = i;
+            }
+        }
+    }
+
+    private static boolean startsWord(TextPosition previous, TextPosition p) {
+        if (isSpace(p) || isSpace(previous)) return true;
+        float gap = p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+        float space = p.getWidthOfSpace() > 0 ? p.getWidthOfSpace() : 0.25f * p.getFontSizeInPt();
+        return gap > 0.5f * space || gap < -p.getFontSizeInPt();
+    }
+
+    private static boolean isSpace(TextPosition p) {
+        return p.getUnicode() == null || p.getUnicode().isBlank();
+    }
+
+    private void addWord(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
         float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, top = Float.MAX_VALUE, baseline = 0, size = 0;
         int boldGlyphs = 0;
-        for (TextPosition p : positions) {
+        for (TextPosition p : glyphs) {
+            if (isSpace(p)) continue;
+            text.append(p.getUnicode());
             left = Math.min(left, p.getXDirAdj());
             right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
@@ -56,7 +83,8 @@ public final class PageWordCollector extends PDFTextStripper {
             size = Math.max(size, p.getFontSizeInPt());
             if (p.getFont() != null && boldFonts.computeIfAbsent(p.getFont(), PageWordCollector::isBold)) boldGlyphs++;
         }
-        words.add(new Word(text.strip(), left, right, top, baseline, size, boldGlyphs * 2 > positions.size()));
+        if (text.isEmpty()) return;
+        words.add(new Word(text.toString(), left, right, top, baseline, size, boldGlyphs * 2 > text.length()));
     }
 
     @Override

@@ -20,6 +20,9 @@ import nl.regioplan.extractors.layout.TextLine;
 final class PageCleaner {
     /** Lines per page edge that may be a running header or footer. */
     private static final int EDGE_LINES = 2;
+    /** Share of the page height at the top and at the bottom where running headers and footers sit. */
+    private static final float MARGIN_ZONE = 0.12f;
+    static final String ONLY_RUNNING_LINES = "only running headers, footers or page numbers";
 
     List<PageText> clean(List<RawPage> pages) {
         List<List<EdgeLine>> edges = pages.stream().map(PageCleaner::edgeLines).toList();
@@ -41,7 +44,8 @@ final class PageCleaner {
                 String text = chain.apply(b.text());
                 if (!text.isEmpty()) blocks.add(new Block(b.kind(), text));
             }
-            result.add(new PageText(page.number(), blocks, page.ocr(), page.note()));
+            String note = page.note() == null && blocks.isEmpty() && !page.blocks().isEmpty() ? ONLY_RUNNING_LINES : page.note();
+            result.add(new PageText(page.number(), blocks, page.ocr(), note));
         }
         return result;
     }
@@ -50,21 +54,35 @@ final class PageCleaner {
     private record EdgeLine(LaidOutBlock block, int index, String text) {
     }
 
-    /** The top and bottom lines by position, or the first and last lines of OCR text, which has no positions. */
+    /**
+     * The top and bottom lines of a page: by position, those in the top or bottom margin zone; for OCR text, which
+     * has no positions, the first and last lines.
+     */
     private static List<EdgeLine> edgeLines(RawPage page) {
         List<EdgeLine> all = new ArrayList<>();
-        Map<EdgeLine, Float> tops = new IdentityHashMap<>();
+        Map<EdgeLine, TextLine> positions = new IdentityHashMap<>();
         for (LaidOutBlock block : page.blocks()) {
             for (int i = 0; i < block.texts().size(); i++) {
                 EdgeLine line = new EdgeLine(block, i, block.texts().get(i));
                 all.add(line);
-                if (!block.lines().isEmpty()) tops.put(line, block.lines().get(i).top());
+                if (!block.lines().isEmpty()) positions.put(line, block.lines().get(i));
             }
         }
-        if (tops.size() == all.size()) all.sort(Comparator.comparingDouble(tops::get));
-        if (all.size() <= 2 * EDGE_LINES) return all;
-        List<EdgeLine> edge = new ArrayList<>(all.subList(0, EDGE_LINES));
-        edge.addAll(all.subList(all.size() - EDGE_LINES, all.size()));
+        if (all.size() <= 2 * EDGE_LINES && positions.size() < all.size()) return all;
+        if (positions.size() < all.size()) {
+            List<EdgeLine> edge = new ArrayList<>(all.subList(0, EDGE_LINES));
+            edge.addAll(all.subList(all.size() - EDGE_LINES, all.size()));
+            return edge;
+        }
+        all.sort(Comparator.comparingDouble(line -> positions.get(line).top()));
+        float topZone = MARGIN_ZONE * page.height(), bottomZone = (1 - MARGIN_ZONE) * page.height();
+        List<EdgeLine> edge = new ArrayList<>();
+        for (int i = 0; i < Math.min(EDGE_LINES, all.size()); i++) {
+            if (positions.get(all.get(i)).top() < topZone) edge.add(all.get(i));
+        }
+        for (int i = Math.max(EDGE_LINES, all.size() - EDGE_LINES); i < all.size(); i++) {
+            if (positions.get(all.get(i)).baseline() > bottomZone) edge.add(all.get(i));
+        }
         return edge;
     }
 

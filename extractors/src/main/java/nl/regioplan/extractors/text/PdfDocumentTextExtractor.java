@@ -111,32 +111,39 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
         PDFRenderer renderer = new PDFRenderer(document);
         PageWordCollector collector = new PageWordCollector((number, page, words) -> {
             // PDFBox skips pages without a content stream: they are blank
-            while (pages.size() < number - 1) pages.add(blank(pages.size() + 1));
+            while (pages.size() < number - 1) pages.add(blank(document, pages.size() + 1));
             pages.add(layOutPage(renderer, number, page, words));
         });
         collector.run(document);
-        while (pages.size() < document.getNumberOfPages()) pages.add(blank(pages.size() + 1));
+        while (pages.size() < document.getNumberOfPages()) pages.add(blank(document, pages.size() + 1));
         return pages;
     }
 
     private RawPage layOutPage(PDFRenderer renderer, int number, PDPage page, List<Word> words) throws IOException {
         List<TextLine> lines = readingOrder.order(lineBuilder.lines(words));
         List<LaidOutBlock> blocks = blockAssembler.blocks(lines);
-        if (letters(lines) >= MIN_LETTERS) return new RawPage(number, blocks, false, null);
+        float height = height(page);
+        if (letters(lines) >= MIN_LETTERS) return new RawPage(number, height, blocks, false, null);
         if (!showsImage(page.getResources(), 0)) {
-            return new RawPage(number, blocks, false, blocks.isEmpty() ? "blank page" : null);
+            return new RawPage(number, height, blocks, false, blocks.isEmpty() ? "blank page" : null);
         }
         Optional<String> unavailable = ocr.unavailableReason();
         if (unavailable.isPresent()) {
-            return new RawPage(number, List.of(), false, RawPage.NOT_OCRD + unavailable.get());
+            return new RawPage(number, height, List.of(), false, RawPage.NOT_OCRD + unavailable.get());
         }
         BufferedImage image = renderer.renderImageWithDPI(number - 1, OCR_DPI, ImageType.GRAY);
         List<LaidOutBlock> ocrBlocks = OcrTextBlocks.blocks(ocr.recognise(image));
-        return new RawPage(number, ocrBlocks, true, ocrBlocks.isEmpty() ? "image-only page, OCR found no text" : null);
+        return new RawPage(number, height, ocrBlocks, true, ocrBlocks.isEmpty() ? "image-only page, OCR found no text" : null);
     }
 
-    private static RawPage blank(int number) {
-        return new RawPage(number, List.of(), false, "blank page");
+    private static RawPage blank(PDDocument document, int number) {
+        return new RawPage(number, height(document.getPage(number - 1)), List.of(), false, "blank page");
+    }
+
+    /** Height as text positions see it: PDFBox measures them on the rotated page. */
+    private static float height(PDPage page) {
+        int rotation = page.getRotation() % 180;
+        return rotation == 0 ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
     }
 
     private static int letters(List<TextLine> lines) {
