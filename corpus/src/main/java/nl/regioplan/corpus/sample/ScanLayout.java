@@ -1,0 +1,73 @@
+package nl.regioplan.corpus.sample;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Renders a seed page as the image of a scanned A4 page at 200 dpi: black text on white, one column, a large
+ * clear font so OCR can read it back. The PDF gets only the image, no text layer. A page whose text does not fit
+ * one image is not scanned.
+ */
+final class ScanLayout {
+    static final int DPI = 200;
+    private static final PDRectangle SIZE = PDRectangle.A4;
+    private static final int WIDTH = Math.round(SIZE.getWidth() / 72 * DPI);
+    private static final int HEIGHT = Math.round(SIZE.getHeight() / 72 * DPI);
+    private static final int MARGIN = DPI;
+    private static final float BODY_POINTS = 12;
+    private static final float HEADING_POINTS = 16;
+    private static final int LIST_INDENT = DPI / 5;
+
+    private final FontFamily fonts;
+
+    ScanLayout(FontFamily fonts) {
+        this.fonts = fonts;
+    }
+
+    Optional<PageDesign> layout(SeedPage page) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+            Font body = fonts.awtFont(Font.PLAIN, BODY_POINTS / 72 * DPI);
+            Font heading = fonts.awtFont(Font.BOLD, HEADING_POINTS / 72 * DPI);
+            PageTruth truth = new PageTruth();
+            int y = MARGIN;
+            List<Paragraph> paragraphs = page.paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
+                boolean listItem = p.kind() == ParagraphKind.LIST_ITEM;
+                Font font = p.kind() == ParagraphKind.HEADING ? heading : body;
+                FontMetrics metrics = g.getFontMetrics(font);
+                int indent = listItem ? LIST_INDENT : 0;
+                int leading = Math.round(metrics.getHeight() * 1.15f);
+                List<TypesetLine> lines = new LineBreaker(metrics::stringWidth, WIDTH - 2 * MARGIN - indent,
+                        p.kind() != ParagraphKind.HEADING)
+                        .lines(p.text());
+                y += i == 0 ? 0 : leading / 2;
+                g.setFont(font);
+                for (int k = 0; k < lines.size(); k++) {
+                    y += leading;
+                    if (y > HEIGHT - MARGIN) return Optional.empty();
+                    if (listItem && k == 0) g.drawString("•", MARGIN, y);
+                    g.drawString(lines.get(k).drawn(), MARGIN + indent, y);
+                    truth.add(i, p.kind(), lines.get(k));
+                }
+            }
+            return Optional.of(new PageDesign(PageLayout.SCANNED, SIZE, List.of(), List.of(), image,
+                    truth.paragraphs(), page.number()));
+        } finally {
+            g.dispose();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package nl.regioplan.extractors.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.regioplan.extractors.clean.ListItemMarker;
+import nl.regioplan.extractors.text.BlockKind;
+
+/**
+ * Groups a page's lines, already in reading order, into blocks. A new block starts at a list bullet, at a
+ * change of font size or weight, at a gap wider than normal line spacing, and where reading jumps to another
+ * column unless the sentence runs on there. The kind comes from how the block looks: larger or bold text
+ * (against the page's body text) is a heading, a bullet or number makes a list item, "Figuur 3"/"Tabel 2"/
+ * "Bron:" a caption, and three or more lines side by side on one baseline are table cells.
+ */
+public final class BlockAssembler {
+    private static final float HEADING_SIZE_RATIO = 1.15f;
+    private static final float PARAGRAPH_GAP_EMS = 1.6f;
+    private static final int MAX_HEADING_LINES = 4;
+    private static final Pattern CAPTION_START =
+            Pattern.compile("^((Figuur|Fig\\.|Tabel|Grafiek|Afbeelding|Kaart|Foto)\\s*\\d+[a-z]?\\b|(Bron|Bronnen)\\s*:).*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]\\s*$");
+
+    public List<LaidOutBlock> blocks(List<TextLine> orderedLines) {
+        if (orderedLines.isEmpty()) return List.of();
+        float bodySize = bodyFontSize(orderedLines);
+        boolean bodyBold = bodyIsBold(orderedLines, bodySize);
+        boolean[] tableCell = tableCells(orderedLines);
+
+        List<LaidOutBlock> blocks = new ArrayList<>();
+        Draft draft = null;
+        TextLine previous = null;
+        for (int i = 0; i < orderedLines.size(); i++) {
+            TextLine line = orderedLines.get(i);
+            boolean heading = line.fontSize() >= HEADING_SIZE_RATIO * bodySize || (line.bold() && !bodyBold);
+            Optional<String> item = heading ? Optional.empty() : ListItemMarker.itemText(line.text());
+            if (tableCell[i]) {
+                if (draft != null) blocks.add(draft.finish());
+                blocks.add(new LaidOutBlock(BlockKind.TABLE_CELL, List.of(line), List.of(line.text())));
+                draft = null;
+            } else if (item.isPresent()) {
+                if (draft != null) blocks.add(draft.finish());
+                draft = new Draft(BlockKind.LIST_ITEM, line, item.get());
+            } else if (draft == null || startsNewBlock(draft, previous, line, heading)) {
+                if (draft != null) blocks.add(draft.finish());
+                draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, line.text());
+            } else {
+                draft.add(line, line.text());
+            }
+            previous = line;
+        }
+        if (draft != null) blocks.add(draft.finish());
+        return blocks;
+    }
+
+    private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading) {
+        if (previous == null) return true;
+        if (heading != (draft.kind == BlockKind.HEADING)) return true;
+        float em = Math.max(previous.fontSize(), line.fontSize());
+        if (Math.abs(line.fontSize() - previous.fontSize()) > 0.1f * em) return true;
+        if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f) return true;
+        boolean jumpsColumn = line.baseline() < previous.baseline() - 0.5f * em || line.left() > previous.right();
+        if (jumpsColumn) return !runsOn(previous, line);
+        return line.baseline() - previous.baseline() > PARAGRAPH_GAP_EMS * em;
+    }
+
+    /** A sentence that continues at the top of the next column: no sentence end before, lower case after. */
+    private static boolean runsOn(TextLine previous, TextLine line) {
+        return !SENTENCE_END.matcher(previous.text()).matches()
+                && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
+    }
+
+    /** Three or more lines in a row on one baseline are cells of a table row (columns were split before). */
+    private static boolean[] tableCells(List<TextLine> lines) {
+        boolean[] cell = new boolean[lines.size()];
+        int runStart = 0;
+        for (int i = 1; i <= lines.size(); i++) {
+            boolean sameRow = i < lines.size()
+                    && Math.abs(lines.get(i).baseline() - lines.get(runStart).baseline()) < 0.3f * lines.get(i).fontSize();
+            if (!sameRow) {
+                if (i - runStart >= 3) for (int j = runStart; j < i; j++) cell[j] = true;
+                runStart = i;
+            }
+        }
+        return cell;
+    }
+
+    /** The font size that most characters on the page have. */
+    private static float bodyFontSize(List<TextLine> lines) {
+        Map<Integer, Integer> charsPerHalfPoint = new HashMap<>();
+        for (TextLine line : lines) charsPerHalfPoint.merge(Math.round(line.fontSize() * 2), line.text().length(), Integer::sum);
+        return charsPerHalfPoint.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
+    }
+
+    private static boolean bodyIsBold(List<TextLine> lines, float bodySize) {
+        int bold = 0, all = 0;
+        for (TextLine line : lines) {
+            if (Math.abs(line.fontSize() - bodySize) > 0.5f) continue;
+            all += line.text().length();
+            if (line.bold()) bold += line.text().length();
+        }
+        return bold * 2 > all;
+    }
+
+    private static final class Draft {
+        private BlockKind kind;
+        private final List<TextLine> lines = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+
+        Draft(BlockKind kind, TextLine first, String text) {
+            this.kind = kind;
+            add(first, text);
+        }
+
+        void add(TextLine line, String text) {
+            lines.add(line);
+            texts.add(text);
+        }
+
+        LaidOutBlock finish() {
+            if (kind == BlockKind.HEADING && (lines.size() > MAX_HEADING_LINES || String.join(" ", texts).length() > 200)) {
+                kind = BlockKind.PARAGRAPH;
+            } else if (kind == BlockKind.PARAGRAPH && lines.size() <= MAX_HEADING_LINES
+                    && CAPTION_START.matcher(texts.get(0)).matches()) {
+                kind = BlockKind.CAPTION;
+            }
+            return new LaidOutBlock(kind, lines, texts);
+        }
+    }
+}

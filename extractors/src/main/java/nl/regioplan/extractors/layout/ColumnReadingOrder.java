@@ -1,0 +1,110 @@
+package nl.regioplan.extractors.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts a page's lines in reading order. A column layout is found from the x-positions of the lines: a gutter
+ * is a vertical band that no column line crosses, with column text on both sides. Lines that do cross it (a
+ * title over both columns, a wide figure caption) cut the page into sections; each section is read column by
+ * column, left column first, so lines of two columns are never interleaved. Columns are searched again inside
+ * each column (three-column pages, text boxes on slides). Without a gutter, lines are read top to bottom,
+ * left to right.
+ */
+public final class ColumnReadingOrder {
+    /** Lines wider than this share of the region cannot be column lines: they are titles or spanning text. */
+    private static final float SPANNING_SHARE = 0.6f;
+    private static final float MIN_GUTTER_POINTS = 3f;
+    private static final int MIN_LINES_PER_COLUMN = 2;
+
+    private static final Comparator<TextLine> TOP_DOWN =
+            Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left);
+
+    public List<TextLine> order(List<TextLine> lines) {
+        List<TextLine> ordered = new ArrayList<>(lines.size());
+        order(lines, ordered);
+        return ordered;
+    }
+
+    private void order(List<TextLine> lines, List<TextLine> out) {
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(TOP_DOWN);
+        Gutter gutter = lines.size() < 2 * MIN_LINES_PER_COLUMN ? null : findGutter(sorted);
+        if (gutter == null) {
+            out.addAll(sorted);
+            return;
+        }
+        List<TextLine> left = new ArrayList<>(), right = new ArrayList<>();
+        for (TextLine line : sorted) {
+            if (gutter.crossedBy(line)) {
+                flush(left, right, out);
+                out.add(line);
+            } else if (line.left() < gutter.start()) {
+                left.add(line);
+            } else {
+                right.add(line);
+            }
+        }
+        flush(left, right, out);
+    }
+
+    private void flush(List<TextLine> left, List<TextLine> right, List<TextLine> out) {
+        order(left, out);
+        order(right, out);
+        left.clear();
+        right.clear();
+    }
+
+    /** The widest gutter that leaves column text on both sides and is crossed by fewer lines than it separates. */
+    private static Gutter findGutter(List<TextLine> lines) {
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
+        for (TextLine line : lines) {
+            minX = Math.min(minX, line.left());
+            maxX = Math.max(maxX, line.right());
+        }
+        float width = maxX - minX;
+        if (width <= 0) return null;
+        int bins = (int) Math.ceil(width) + 1;
+        boolean[] covered = new boolean[bins];
+        for (TextLine line : lines) {
+            if (line.width() > SPANNING_SHARE * width) continue;
+            int from = (int) Math.floor(line.left() - minX), to = (int) Math.ceil(line.right() - minX);
+            for (int x = Math.max(0, from); x < Math.min(bins, to); x++) covered[x] = true;
+        }
+        Gutter best = null;
+        int x = 0;
+        while (x < bins) {
+            if (covered[x]) {
+                x++;
+                continue;
+            }
+            int start = x;
+            while (x < bins && !covered[x]) x++;
+            if (start == 0 || x >= bins || x - start < MIN_GUTTER_POINTS) continue;
+            Gutter candidate = new Gutter(minX + start, minX + x);
+            if ((best == null || candidate.width() > best.width()) && candidate.separatesColumns(lines)) best = candidate;
+        }
+        return best;
+    }
+
+    private record Gutter(float start, float end) {
+        float width() {
+            return end - start;
+        }
+
+        boolean crossedBy(TextLine line) {
+            return line.left() < start && line.right() > end;
+        }
+
+        boolean separatesColumns(List<TextLine> lines) {
+            int left = 0, right = 0, crossing = 0;
+            for (TextLine line : lines) {
+                if (crossedBy(line)) crossing++;
+                else if (line.left() < start) left++;
+                else right++;
+            }
+            return left >= MIN_LINES_PER_COLUMN && right >= MIN_LINES_PER_COLUMN && crossing * 2 < left + right;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package nl.regioplan.extractors.text;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.regioplan.extractors.layout.BlockAssembler;
+import nl.regioplan.extractors.layout.ColumnReadingOrder;
+import nl.regioplan.extractors.layout.LaidOutBlock;
+import nl.regioplan.extractors.layout.LineBuilder;
+import nl.regioplan.extractors.layout.PageWordCollector;
+import nl.regioplan.extractors.layout.TextLine;
+import nl.regioplan.extractors.layout.Word;
+import nl.regioplan.extractors.ocr.OcrTextBlocks;
+import nl.regioplan.extractors.ocr.PageOcr;
+import nl.regioplan.extractors.ocr.TesseractPageOcr;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Turns a PDF into page-aware clean text. Who does what:
+ * <ul>
+ *   <li>Tika classifies the input (magic-byte type detection) and reads the metadata (Info dictionary merged
+ *       with XMP, ISO dates); see {@link PdfInputCheck} and {@link TikaMetadataReader}.</li>
+ *   <li>PDFBox opens the document (scratch in temp files, so a long PDF fits a small heap) and gives the
+ *       positioned words of each page; our layout puts them in reading order and blocks
+ *       ({@link ColumnReadingOrder}, {@link BlockAssembler}). Tika's own text output cannot be used for that: it
+ *       keeps no positions, and sorting by position (its only alternative to content-stream order)
+ *       interleaves columns. Annotations are never read, so link URLs stay out of the text.</li>
+ *   <li>A page without a usable text layer (fewer than {@value #MIN_LETTERS} letters, e.g. only a page number)
+ *       that shows an image is rendered by PDFBox and read by Tesseract through Tika ({@link TesseractPageOcr}),
+ *       decided per page. Text pages are never OCR'd.</li>
+ *   <li>The document-wide {@link PageCleaner} removes running headers and footers and runs the cleaning chain.</li>
+ * </ul>
+ * Thread-safe: one instance may extract different PDFs on several threads at once.
+ */
+public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
+    static final int MIN_LETTERS = 10;
+    private static final int OCR_DPI = 300;
+
+    private final PageOcr ocr;
+    private final PdfInputCheck inputCheck = new PdfInputCheck();
+    private final TikaMetadataReader metadataReader = new TikaMetadataReader();
+    private final LineBuilder lineBuilder = new LineBuilder();
+    private final ColumnReadingOrder readingOrder = new ColumnReadingOrder();
+    private final BlockAssembler blockAssembler = new BlockAssembler();
+
+    /** OCR in Dutch with Tesseract when it is installed. */
+    public PdfDocumentTextExtractor() {
+        this(new TesseractPageOcr());
+    }
+
+    public PdfDocumentTextExtractor(PageOcr ocr) {
+        this.ocr = ocr;
+    }
+
+    @Override
+    public DocumentText extract(Path pdf, String doc) throws ExtractionException {
+        inputCheck.check(pdf);
+        String sha256 = sha256(pdf);
+        try (PDDocument document = open(pdf)) {
+            List<RawPage> pages = layOut(document);
+            DocumentMetadata metadata = metadataReader.read(pdf, document.getNumberOfPages());
+            List<PageText> text = new PageCleaner().clean(pages);
+            // pages waiting for an OCR engine are not "no text": the notes say what to install
+            if (text.stream().allMatch(p -> p.blocks().isEmpty()) && pages.stream().noneMatch(RawPage::awaitsOcr)) {
+                throw new ExtractionException(ExtractionFailure.NO_TEXT, pdf.getFileName() + ", " + pages.size() + " pages", null);
+            }
+            return new DocumentText(doc, sha256, metadata, text);
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionFailure.CORRUPT, pdf.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PDDocument open(Path pdf) throws ExtractionException {
+        try {
+            PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
+                    IOUtils.createTempFileOnlyStreamCache());
+            if (document.getNumberOfPages() == 0) {
+                document.close();
+                throw new ExtractionException(ExtractionFailure.CORRUPT, pdf.getFileName() + " has no pages", null);
+            }
+            return document;
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException(ExtractionFailure.ENCRYPTED, pdf.getFileName() + " needs a password to open", e);
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionFailure.CORRUPT, pdf.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<RawPage> layOut(PDDocument document) throws IOException {
+        List<RawPage> pages = new ArrayList<>(document.getNumberOfPages());
+        PDFRenderer renderer = new PDFRenderer(document);
+        PageWordCollector collector = new PageWordCollector((number, page, words) -> {
+            // PDFBox skips pages without a content stream: they are blank
+            while (pages.size() < number - 1) pages.add(blank(document, pages.size() + 1));
+            pages.add(layOutPage(renderer, number, page, words));
+        });
+        collector.run(document);
+        while (pages.size() < document.getNumberOfPages()) pages.add(blank(document, pages.size() + 1));
+        return pages;
+    }
+
+    private RawPage layOutPage(PDFRenderer renderer, int number, PDPage page, List<Word> words) throws IOException {
+        List<TextLine> lines = readingOrder.order(lineBuilder.lines(words));
+        List<LaidOutBlock> blocks = blockAssembler.blocks(lines);
+        float height = height(page);
+        if (letters(lines) >= MIN_LETTERS) return new RawPage(number, height, blocks, false, null);
+        if (!showsImage(page.getResources(), 0)) {
+            return new RawPage(number, height, blocks, false, blocks.isEmpty() ? "blank page" : null);
+        }
+        Optional<String> unavailable = ocr.unavailableReason();
+        if (unavailable.isPresent()) {
+            return new RawPage(number, height, List.of(), false, RawPage.NOT_OCRD + unavailable.get());
+        }
+        BufferedImage image = renderer.renderImageWithDPI(number - 1, OCR_DPI, ImageType.GRAY);
+        List<LaidOutBlock> ocrBlocks = OcrTextBlocks.blocks(ocr.recognise(image));
+        return new RawPage(number, height, ocrBlocks, true, ocrBlocks.isEmpty() ? "image-only page, OCR found no text" : null);
+    }
+
+    private static RawPage blank(PDDocument document, int number) {
+        return new RawPage(number, height(document.getPage(number - 1)), List.of(), false, "blank page");
+    }
+
+    /** Height as text positions see it: PDFBox measures them on the rotated page. */
+    private static float height(PDPage page) {
+        int rotation = page.getRotation() % 180;
+        return rotation == 0 ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
+    }
+
+    private static int letters(List<TextLine> lines) {
+        int letters = 0;
+        for (TextLine line : lines) letters += (int) line.text().chars().filter(Character::isLetter).count();
+        return letters;
+    }
+
+    /** Whether the page draws an image, directly or inside a form XObject (scanners often wrap scans in forms). */
+    private static boolean showsImage(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 3) return false;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject) return true;
+            if (object instanceof PDFormXObject form && showsImage(form.getResources(), depth + 1)) return true;
+        }
+        return false;
+    }
+
+    private static String sha256(Path pdf) throws ExtractionException {
+        try (InputStream in = Files.newInputStream(pdf)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionFailure.CORRUPT, "cannot read " + pdf + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
