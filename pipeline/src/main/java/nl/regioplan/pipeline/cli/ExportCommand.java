@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
         "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
                 + " csv/jsonl: a file per type in the --out folder)."})

@@ -12,7 +12,7 @@ public final class HtmlMatrixRenderer implements MatrixRenderer {
     @Override
     public void render(ThemeMatrix matrix, OutputStream out) throws IOException {
         double max = matrix.max();
-        String title = "IZA-thema's per regio: " + matrix.measure().description();
+        String title = "IZA-thema's per regio: " + matrix.measure().caption();
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n")
@@ -43,16 +43,16 @@ public final class HtmlMatrixRenderer implements MatrixRenderer {
                 h.append("<td data-region=\"").append(escape(row.region())).append("\" data-theme=\"").append(theme.code())
                         .append('"').append(HeatScale.needsLightText(v, max) ? " class=\"light\"" : "")
                         .append(" style=\"background:").append(HeatScale.hex(HeatScale.colour(v, max))).append('"')
-                        .append(" title=\"").append(escape(row.region() + " · " + theme.label() + ": " + matrix.format(v)))
-                        .append("\">").append(matrix.format(v)).append("</td>");
+                        .append(" title=\"").append(escape(row.region() + " · " + theme.label() + ": " + matrix.formatDutch(v)))
+                        .append("\">").append(matrix.formatDutch(v)).append("</td>");
             }
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
-        h.append("<div class=\"legend\">\n<div class=\"scale\">").append(escape(matrix.measure().description())).append(':');
-        for (double step : new double[]{0, 0.25, 0.5, 0.75, 1})
-            h.append(" <span class=\"swatch\" style=\"background:").append(HeatScale.hex(HeatScale.colour(step * max, max)))
-                    .append("\"></span>").append(matrix.format(step * max));
+        h.append("<div class=\"legend\">\n<div class=\"scale\">").append(escape(matrix.measure().caption())).append(':');
+        for (double v : matrix.legendValues())
+            h.append(" <span class=\"swatch\" style=\"background:").append(HeatScale.hex(HeatScale.colour(v, max)))
+                    .append("\"></span>").append(matrix.formatDutch(v));
         h.append("</div>\n<dl>\n");
         for (IzaTheme t : matrix.themes())
             h.append("<dt>").append(escape(t.code())).append("</dt><dd>").append(escape(t.description())).append("</dd>\n");

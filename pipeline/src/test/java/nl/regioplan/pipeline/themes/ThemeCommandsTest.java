@@ -33,7 +33,8 @@ class ThemeCommandsTest {
     void themesWritesHtmlAndPngFiles() throws Exception {
         Path html = folder.resolve("report/matrix.html");
         assertThat(CommandRun.of("themes", "--data", data, "--format", "html", "--measure", "share", "--out", html.toString()).exitCode()).isZero();
-        assertThat(Files.readString(html)).contains("% of plan pages", "data-region=\"Regio Zuid\"");
+        assertThat(Files.readString(html)).contains("% van de planpagina&#39;s", "data-region=\"Regio Zuid\"")
+                .as("Dutch decimal comma").containsPattern("data-region=\"Regio Noord\" data-theme=\"G\"[^>]*>8,0</td>");
 
         Path png = folder.resolve("matrix.png");
         CommandRun run = CommandRun.of("themes", "--data", data, "--format", "png", "--measure", "targets", "--out", png.toString());

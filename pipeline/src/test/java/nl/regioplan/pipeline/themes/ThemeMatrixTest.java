@@ -78,6 +78,12 @@ class ThemeMatrixTest {
     }
 
     @Test
+    void colourKeyStepsAreDistinctWholeNumbersForCounts() {
+        assertThat(ThemeMatrix.from(store, ThemeMeasure.PASSAGES).legendValues()).containsExactly(0.0, 1.0, 2.0, 3.0);
+        assertThat(ThemeMatrix.from(store, ThemeMeasure.SHARE).legendValues()).containsExactly(0.0, 6.25, 12.5, 18.75, 25.0);
+    }
+
+    @Test
     void anEmptyDataFolderGivesAnEmptyMatrixWithAllColumns() {
         ThemeMatrix matrix = ThemeMatrix.from(new DataStore(folder.resolve("leeg")), ThemeMeasure.SHARE);
         assertThat(matrix.rows()).isEmpty();
