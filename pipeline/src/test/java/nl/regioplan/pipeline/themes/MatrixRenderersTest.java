@@ -37,7 +37,7 @@ class MatrixRenderersTest {
         for (String region : matrix.regions())
             for (IzaTheme theme : IzaTheme.all())
                 assertThat(html).contains("data-region=\"" + HtmlMatrixRenderer.escape(region) + "\" data-theme=\"" + theme.code() + "\"");
-        assertThat(html).contains("<small>Gezond leven en preventie</small>", "class=\"legend\"", "Financiën");
+        assertThat(html).contains("<small>Gezond leven en preventie</small>", "class=\"theme-legend\"", "Financiën");
         assertThat(html).contains("data-region=\"Regio Noord\" data-theme=\"G\"").containsPattern("data-theme=\"G\"[^>]*>3</td>");
         assertThat(html).doesNotContain("http://", "https://", "<script", "<link");
     }
