@@ -13,7 +13,7 @@ import java.util.List;
  * <p>A line that starts with a single space begins a new page (that is where the page's form feed was). Within a
  * page, lines join into paragraphs where they continue one another ({@link LineJoiner}); a short paragraph without
  * a closing mark is a heading; a line starting with {@code •}, {@code Å} (a bullet glyph lost in extraction) or a
- * dash is a list item.
+ * dash is a list item, and the lines right under it (no blank line between) are the rest of that item.
  */
 public final class SeedText {
     /** A heading is at most this many characters and words; longer unfinished text is a paragraph cut off. */
@@ -57,9 +57,16 @@ public final class SeedText {
         String text = null;
         String lastRaw = null;
         boolean listItem = false;
+        boolean blankBefore = false;
         for (String line : lines) {
-            if (line.isBlank()) continue;
-            if (text != null && joiner.continues(lastRaw, line)) {
+            if (line.isBlank()) {
+                blankBefore = true;
+                continue;
+            }
+            // A list item's wrapped lines follow it without a blank line, even after a full stop.
+            boolean itemGoesOn = listItem && !blankBefore && !LineJoiner.isBullet(line);
+            blankBefore = false;
+            if (text != null && (itemGoesOn || joiner.continues(lastRaw, line))) {
                 text = joiner.join(text, lastRaw, line);
             } else {
                 if (text != null) paragraphs.add(paragraph(text, listItem));
