@@ -36,7 +36,7 @@ public final class MentionFinder {
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<euro>€\\s?)?(?<![\\p{L}\\d.,/+-])(?<num>" + NUM + ")(?![\\d\\p{L}]|[.,]\\d)"
+            "(?<euro>€\\s?)?(?<![\\p{L}\\d.,/+-])(?<num>" + NUM + ")(?![\\d\\p{L}]|[.,/]\\d)"
                     + "(?<scale>\\s?(?:mln\\.?|miljoen|mld\\.?|miljard)(?!\\p{L}))?"
                     + "(?<eurosuffix>\\s?euro(?!\\p{L}))?",
             Pattern.UNICODE_CASE);
@@ -126,6 +126,7 @@ public final class MentionFinder {
         if (after.startsWith(")") && (before.endsWith(" ") || before.endsWith("("))) return null;
         if (DAY_OF_MONTH.matcher(after).find()) return null;
         if (REFERENCE_NOUN.matcher(before).find()) return null;
+        if (n.group("num").matches("(?:19[5-9]|20[0-5])\\d")) return null;   // a year the year pattern declined
         double value;
         try {
             value = DutchNumber.parse(n.group("num"));
@@ -146,7 +147,8 @@ public final class MentionFinder {
     }
 
     private static boolean isBareNumber(String sentence) {
-        return sentence.strip().matches("[\\d.,]+");
+        String s = sentence.strip();
+        return s.matches("[\\d.,]+") && !s.matches("(?:19[5-9]|20[0-5])\\d");
     }
 
     private static boolean isFromValue(List<int[]> fromValues, int start) {
