@@ -48,6 +48,7 @@ public final class DutchModels {
             // a small hand-written corpus: keep features seen only a few times (abbreviation contexts)
             parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
             parameters.put(TrainingParameters.ITERATIONS_PARAM, 150);
+            parameters.put("PrintMessages", false);
             return parameters;
         }
 
