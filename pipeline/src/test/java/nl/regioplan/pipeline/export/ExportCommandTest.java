@@ -70,6 +70,9 @@ class ExportCommandTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("targets.csv", "themes.xlsx");
         }
+        Path fresh = folder.resolve("nieuw");
+        assertThat(CommandRun.of("export", "all", "--data", data, "--format", "xlsx", "--out", fresh + "/").exitCode()).isZero();
+        assertThat(fresh.resolve("records.xlsx")).isRegularFile();
     }
 
     @Test

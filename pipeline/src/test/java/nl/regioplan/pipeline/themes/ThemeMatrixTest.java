@@ -1,11 +1,15 @@
 package nl.regioplan.pipeline.themes;
 
+import nl.regioplan.extractors.records.DocumentRecords;
+import nl.regioplan.extractors.records.PassageRecord;
+import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static nl.regioplan.pipeline.themes.SamplePlans.NOORD;
 import static nl.regioplan.pipeline.themes.SamplePlans.ZUID;
@@ -28,6 +32,19 @@ class ThemeMatrixTest {
         assertThat(matrix.regions()).containsExactly(PlanDocument.NATIONAL, NOORD, ZUID, PlanDocument.UNKNOWN_REGION);
         assertThat(matrix.rows().get(1).documents()).isEqualTo(2);
         assertThat(matrix.rows().get(1).pages()).isEqualTo(25);
+    }
+
+    @Test
+    void aRegionSpelledWithOtherCapitalsJoinsItsRow() {
+        store.putRecords(new DocumentRecords("zuid-extra", "regio zuid", List.of(new PassageRecord("zuid-extra", 1, "paragraph",
+                null, "Eerstelijnszorg dichtbij.", List.of("E"), List.of(), List.of(), "regio zuid")), List.of(), List.of(),
+                List.of(), List.of(), List.of()));
+        store.putCatalogEntry(new CatalogEntry("zuid-extra", null, null, "Extra", "REGIO ZUID", "regioplan", null, null, 2, 0, null));
+
+        ThemeMatrix matrix = ThemeMatrix.from(store, ThemeMeasure.PASSAGES);
+        assertThat(matrix.regions()).containsExactly(PlanDocument.NATIONAL, NOORD, ZUID, PlanDocument.UNKNOWN_REGION);
+        assertThat(matrix.value(ZUID, "E")).isEqualTo(1);
+        assertThat(matrix.rows().get(2).documents()).isEqualTo(2);
     }
 
     @Test
