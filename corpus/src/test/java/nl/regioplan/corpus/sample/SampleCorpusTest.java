@@ -143,7 +143,7 @@ class SampleCorpusTest {
                 List<String> extracted = WordSimilarity.words(dehyphenate(body.replace("•", "")));
                 List<String> expected = WordSimilarity.words(page.text());
                 assertThat(WordSimilarity.of(extracted, expected)).as("page %d of %s", page.page(), truth.doc())
-                        .isGreaterThan(0.97);
+                        .isGreaterThan(0.95);
             }
         }
     }

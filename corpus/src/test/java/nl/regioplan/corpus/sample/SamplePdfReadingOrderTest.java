@@ -47,8 +47,9 @@ class SamplePdfReadingOrderTest {
                 columnByColumn.size(), columnByColumn.size() + interleaved.size(), interleaved);
         // A page of running text, left column continued in the right one.
         assertThat(columnByColumn).contains("regioplan-achterhoek-2023 p3");
-        // Pages dense with headings and short items can form aligned grids that poppler takes for a table.
-        assertThat(columnByColumn.size()).isGreaterThanOrEqualTo(2 * interleaved.size());
+        // The rest are pages whose blocks (paragraphs, headings) line up across the columns, as in the
+        // side-by-side fact lists of the seed: poppler takes such a grid for a table and reads it row by row.
+        assertThat(columnByColumn.size()).isGreaterThanOrEqualTo(3 * (columnByColumn.size() + interleaved.size()) / 5);
     }
 
     /** The page's text with whitespace collapsed; {@code x < 0} for the whole page. */
