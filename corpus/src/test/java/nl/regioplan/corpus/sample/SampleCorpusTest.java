@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleCorpusTest {
     private static final String MIDDEN_IJSSEL = "regioplan-midden-ijssel-2023";
 
-    @TempDir
     static Path dir;
     static List<SampleDocumentTruth> truths;
     /** Per document, PDFBox's text of each page (index 0 is page 1). */
@@ -34,7 +33,8 @@ class SampleCorpusTest {
 
     @BeforeAll
     static void writeCorpus() throws IOException {
-        truths = SampleCorpus.write(dir);
+        dir = WrittenSampleCorpus.dir();
+        truths = WrittenSampleCorpus.truths();
         for (SampleDocumentTruth truth : truths) {
             try (PDDocument pdf = open(truth)) {
                 List<String> pages = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks the two-column layout with an independent reader: pdftotext (poppler), which without {@code -layout}
@@ -22,16 +21,13 @@ class SamplePdfReadingOrderTest {
     private static final int BODY_HEIGHT = 730;
     private static final int HALF = (int) (TwoColumnLayout.SIZE.getWidth() / 2);
 
-    @TempDir
-    Path dir;
-
     @Test
     void pdftotextReadsTheLeftColumnBeforeTheRightOne() throws Exception {
         assumeTrue(pdftotextAvailable(), "pdftotext (poppler-utils) is not on the PATH; reading order not checked");
         List<String> columnByColumn = new ArrayList<>();
         List<String> interleaved = new ArrayList<>();
-        for (SampleDocumentTruth truth : SampleCorpus.write(dir)) {
-            Path pdf = dir.resolve(truth.doc() + ".pdf");
+        for (SampleDocumentTruth truth : WrittenSampleCorpus.truths()) {
+            Path pdf = WrittenSampleCorpus.dir().resolve(truth.doc() + ".pdf");
             for (SamplePageTruth page : truth.pages()) {
                 if (page.layout() != PageLayout.TWO_COLUMN) continue;
                 String left = pdftotext(pdf, page.page(), 0, HALF);
