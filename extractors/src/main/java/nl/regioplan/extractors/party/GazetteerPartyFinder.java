@@ -25,7 +25,7 @@ import nl.regioplan.corpus.region.RegionCatalog;
  * Thread-safe.
  */
 public final class GazetteerPartyFinder implements PartyFinder {
-    public static final double DEFAULT_NAME_FINDER_THRESHOLD = 0.75;
+    public static final double DEFAULT_NAME_FINDER_THRESHOLD = 0.6;
     /** The region's municipalities as one actor: "de gemeenten nemen het initiatief". */
     public static final String COLLECTIVE_MUNICIPALITIES = "Gemeenten (collectief)";
     public static final String COLLECTIVE_PROVINCES = "Provincies (collectief)";
@@ -79,16 +79,71 @@ public final class GazetteerPartyFinder implements PartyFinder {
         placeParties(tokens, used, places, mentions);
         patternNames(text, tokens, used, mentions);
         collectiveLists(text, tokens, used, mentions);
-        List<int[]> sentences = sentences(text);
-        String folded = NameTokenizer.foldKeepingOffsets(text);
-        List<RoleCues.Cue> cues = new ArrayList<>();
-        cues.addAll(roles.cues(folded, RoleCues.Scope.AFTER));
-        cues.addAll(roles.cues(folded, RoleCues.Scope.BEFORE));
-        List<RoleCues.Cue> sectionCues = roles.cues(folded, RoleCues.Scope.SECTION);
-        String sectionRole = roles.sectionRole(section);
-        bareNames(tokens, used, mentions, sentences, cues, sectionCues, sectionRole);
-        if (nameFinder != null) modelNames(text, tokens, used, mentions, sentences);
-        return withRoles(mentions, sentences, cues, sectionCues, sectionRole);
+        boolean[] places0 = new boolean[tokens.size()];
+        for (PartyGazetteer.Hit h : places) for (int k = h.from(); k < h.to(); k++) places0[k] = true;
+        Roles roleContext = new Roles(text, section);
+        bareNames(tokens, used, mentions, roleContext);
+        if (nameFinder != null) modelNames(text, tokens, used, places0, mentions, roleContext.sentences());
+        if (mentions.isEmpty()) return List.of();
+        return withRoles(mentions, roleContext);
+    }
+
+    /** Role cues and sentences of one text, computed only when a party needs them. */
+    private final class Roles {
+        private final String text;
+        private final String section;
+        private List<int[]> sentences;
+        private List<RoleCues.Cue> cues;
+        private List<RoleCues.Cue> sectionCues;
+        private String sectionRole;
+
+        Roles(String text, String section) {
+            this.text = text;
+            this.section = section;
+        }
+
+        List<int[]> sentences() {
+            if (sentences == null) sentences = GazetteerPartyFinder.sentences(text);
+            return sentences;
+        }
+
+        private void cues() {
+            if (cues != null) return;
+            String folded = NameTokenizer.foldKeepingOffsets(text);
+            cues = new ArrayList<>(roles.cues(folded, RoleCues.Scope.AFTER));
+            cues.addAll(roles.cues(folded, RoleCues.Scope.BEFORE));
+            sectionCues = roles.cues(folded, RoleCues.Scope.SECTION);
+            sectionRole = roles.sectionRole(section);
+        }
+
+        /** Whether the sentence at {@code offset} says who does what. */
+        boolean saysWhoDoesWhat(int offset) {
+            cues();
+            if (sectionRole != null || !sectionCues.isEmpty()) return true;
+            int[] s = sentenceOf(sentences(), offset);
+            for (RoleCues.Cue c : cues) if (c.start() >= s[0] && c.end() <= s[1]) return true;
+            return false;
+        }
+
+        /** The nearest cue before the party that points forward, else after it pointing back, else the section's. */
+        String of(Mention m) {
+            cues();
+            int[] s = sentenceOf(sentences(), m.start());
+            RoleCues.Cue best = null;
+            for (RoleCues.Cue c : cues) {
+                if (c.scope() == RoleCues.Scope.AFTER && c.end() <= m.start() && c.start() >= s[0]
+                        && (best == null || c.end() > best.end())) best = c;
+            }
+            if (best != null) return best.role();
+            for (RoleCues.Cue c : cues) {
+                if (c.scope() == RoleCues.Scope.BEFORE && c.start() >= m.end() && c.end() <= s[1]
+                        && (best == null || c.start() < best.start())) best = c;
+            }
+            if (best != null) return best.role();
+            String role = sectionRole;
+            for (RoleCues.Cue c : sectionCues) if (c.end() <= m.start()) role = c.role();
+            return role;
+        }
     }
 
     private List<PartyGazetteer.Hit> gazetteerNames(List<NameToken> tokens, boolean[] used, List<Mention> mentions) {
@@ -112,6 +167,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
     /** Municipalities and provinces named as parties: after their kind word, or listed with others. */
     private void placeParties(List<NameToken> tokens, boolean[] used, List<PartyGazetteer.Hit> places,
                               List<Mention> mentions) {
+        places = places.stream().filter(h -> h.entry().kind() != PartyGazetteer.Kind.CARE_REGION).toList();
         int k = 0;
         while (k < places.size()) {
             int end = k + 1;
@@ -274,18 +330,13 @@ public final class GazetteerPartyFinder implements PartyFinder {
     }
 
     /** "GGD" alone, and the collective gemeenten/provincies where the text says who does what. */
-    private void bareNames(List<NameToken> tokens, boolean[] used, List<Mention> mentions, List<int[]> sentences,
-                           List<RoleCues.Cue> cues, List<RoleCues.Cue> sectionCues, String sectionRole) {
+    private void bareNames(List<NameToken> tokens, boolean[] used, List<Mention> mentions, Roles roles) {
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) continue;
             NameToken t = tokens.get(i);
             if (t.raw().equals("GGD")) {
                 mentions.add(mention(tokens, i, i + 1, new Organisation(UNNAMED_GGD, PartyType.GGD), used));
-            } else if (t.key().equals("gemeenten") || t.key().equals("provincies")) {
-                boolean roleContext = sectionRole != null || !sectionCues.isEmpty();
-                int[] s = sentenceOf(sentences, t.start());
-                for (RoleCues.Cue c : cues) roleContext |= c.start() >= s[0] && c.end() <= s[1];
-                if (!roleContext) continue;
+            } else if ((t.key().equals("gemeenten") || t.key().equals("provincies")) && roles.saysWhoDoesWhat(t.start())) {
                 Organisation org = t.key().equals("gemeenten")
                         ? new Organisation(COLLECTIVE_MUNICIPALITIES, PartyType.GEMEENTE)
                         : new Organisation(COLLECTIVE_PROVINCES, PartyType.PROVINCIE);
@@ -294,41 +345,69 @@ public final class GazetteerPartyFinder implements PartyFinder {
         }
     }
 
-    private void modelNames(String text, List<NameToken> tokens, boolean[] used, List<Mention> mentions,
-                            List<int[]> sentences) {
+    /**
+     * Runs the name finder on windows of words around capitalised words nothing else explained (the model
+     * looks two words either side, so a window of {@value #WINDOW} each side keeps its context at a fraction of
+     * a long sentence's cost).
+     */
+    private void modelNames(String text, List<NameToken> tokens, boolean[] used, boolean[] places,
+                            List<Mention> mentions, List<int[]> sentences) {
         int t = 0;
         for (int[] s : sentences) {
             int first = t;
             while (first < tokens.size() && tokens.get(first).start() < s[0]) first++;
             int last = first;
-            boolean unexplained = false;
-            while (last < tokens.size() && tokens.get(last).end() <= s[1]) {
-                NameToken tk = tokens.get(last);
-                if (!used[last] && (last > first && tk.capitalised() || tk.acronymLike()) && !kinds.notName(tk.key()))
-                    unexplained = true;
-                last++;
-            }
+            while (last < tokens.size() && tokens.get(last).end() <= s[1]) last++;
             t = last;
-            if (!unexplained) continue;
-            for (OrganisationNameFinder.Found f : nameFinder.find(text.substring(s[0], s[1]), nameFinderThreshold)) {
-                int start = s[0] + f.start();
-                int end = s[0] + f.end();
-                int from = -1;
-                int to = -1;
-                boolean clash = false;
-                for (int k = first; k < last; k++) {
-                    NameToken tk = tokens.get(k);
-                    if (tk.end() <= start || tk.start() >= end) continue;
-                    if (from < 0) from = k;
-                    to = k + 1;
-                    clash |= used[k];
-                }
-                if (from < 0 || clash || !plausibleName(tokens, from, to)) continue;
-                String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-                Organisation org = gazetteer.lookup(name)
-                        .orElseGet(() -> new Organisation(normalise(name), kinds.infer(name)));
-                mentions.add(mention(tokens, from, to, org, used));
+            int windowEnd = -1;
+            for (int c = first; c < last; c++) {
+                NameToken tk = tokens.get(c);
+                boolean unexplained = !used[c] && !places[c] && !kinds.notName(tk.key()) && c > first
+                        && (tk.acronymLike() || tk.capitalised() && !startsLine(tk))
+                        && partyContext(tokens.get(c - 1), tk);
+                if (!unexplained || c < windowEnd) continue;
+                int from = Math.max(first, c - WINDOW);
+                windowEnd = Math.min(last, c + WINDOW + 1);
+                while (windowEnd < last && tokens.get(windowEnd - 1).capitalised()) windowEnd++;
+                modelNamesIn(text, tokens, used, mentions, from, windowEnd);
             }
+        }
+    }
+
+    private static final int WINDOW = 6;
+
+    /** Words after which a capitalised word is likely an organisation: "samen met X", "door X", "X, Y". */
+    private static final Set<String> PARTY_CONTEXT = Set.of("met", "door", "bij", "van", "en", "namens", "via",
+            "aan", "zoals", "tussen", "voor", "op", "uit", "dat", "zijn", "is", "heeft", "hebben");
+
+    /** A capitalised word in a list or after a preposition; not one of a heading's title-cased words. */
+    private static boolean partyContext(NameToken previous, NameToken word) {
+        String gap = word.gapBefore();
+        return gap.contains(",") || gap.contains("(") || PARTY_CONTEXT.contains(previous.key());
+    }
+
+    private void modelNamesIn(String text, List<NameToken> tokens, boolean[] used, List<Mention> mentions,
+                              int first, int last) {
+        int base = tokens.get(first).start();
+        String window = text.substring(base, tokens.get(last - 1).end());
+        for (OrganisationNameFinder.Found f : nameFinder.find(window, nameFinderThreshold)) {
+            int start = base + f.start();
+            int end = base + f.end();
+            int from = -1;
+            int to = -1;
+            boolean clash = false;
+            for (int k = first; k < last; k++) {
+                NameToken tk = tokens.get(k);
+                if (tk.end() <= start || tk.start() >= end) continue;
+                if (from < 0) from = k;
+                to = k + 1;
+                clash |= used[k];
+            }
+            if (from < 0 || clash || !plausibleName(tokens, from, to)) continue;
+            String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+            Organisation org = gazetteer.lookup(name)
+                    .orElseGet(() -> new Organisation(normalise(name), kinds.infer(name)));
+            mentions.add(mention(tokens, from, to, org, used));
         }
     }
 
@@ -337,19 +416,21 @@ public final class GazetteerPartyFinder implements PartyFinder {
         int start = ARTICLES.contains(tokens.get(from).key()) && to - from > 1 ? from + 1 : from;
         if (!tokens.get(start).capitalised() && !tokens.get(start).acronymLike()) return false;
         boolean content = false;
-        for (int k = start; k < to; k++) content |= !kinds.notName(tokens.get(k).key());
-        if (!content) return false;
+        StringBuilder key = new StringBuilder();
+        for (int k = start; k < to; k++) {
+            content |= !kinds.notName(tokens.get(k).key());
+            key.append(k > start ? " " : "").append(tokens.get(k).key());
+        }
+        if (!content || kinds.notName(key.toString())) return false;
         PartyGazetteer.Hit place = gazetteer.longestAt(tokens, start);
         return place == null || place.entry().kind() == PartyGazetteer.Kind.ORGANISATION || place.to() < to;
     }
 
-    private List<PartyMatch> withRoles(List<Mention> mentions, List<int[]> sentences, List<RoleCues.Cue> cues,
-                                       List<RoleCues.Cue> sectionCues, String sectionRole) {
+    private List<PartyMatch> withRoles(List<Mention> mentions, Roles roles) {
         mentions.sort(Comparator.comparingInt(Mention::start));
         Map<String, PartyMatch> byName = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            String role = role(m, sentences, cues, sectionCues, sectionRole);
-            PartyMatch match = new PartyMatch(m.name(), m.organisation().name(), m.organisation().type().code(), role);
+            PartyMatch match = new PartyMatch(m.name(), m.organisation().name(), m.organisation().type().code(), roles.of(m));
             byName.merge(match.normalised(), match, (a, b) -> rank(b.role()) > rank(a.role())
                     ? new PartyMatch(a.name(), a.normalised(), a.type(), b.role()) : a);
         }
@@ -365,24 +446,14 @@ public final class GazetteerPartyFinder implements PartyFinder {
         };
     }
 
-    /** The nearest cue before the party that points forward, else after it pointing back, else the section's. */
-    private static String role(Mention m, List<int[]> sentences, List<RoleCues.Cue> cues,
-                               List<RoleCues.Cue> sectionCues, String sectionRole) {
-        int[] s = sentenceOf(sentences, m.start());
-        RoleCues.Cue best = null;
-        for (RoleCues.Cue c : cues) {
-            if (c.scope() == RoleCues.Scope.AFTER && c.end() <= m.start() && c.start() >= s[0]
-                    && (best == null || c.end() > best.end())) best = c;
+    /** A word at the start of a line or after a bullet: capitalised by layout, not because it is a name. */
+    private static boolean startsLine(NameToken t) {
+        String gap = t.gapBefore();
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '\n' || c == '•' || c == '\uF0B7' || c == 'Å' || c == ':' || c == '|') return true;
         }
-        if (best != null) return best.role();
-        for (RoleCues.Cue c : cues) {
-            if (c.scope() == RoleCues.Scope.BEFORE && c.start() >= m.end() && c.end() <= s[1]
-                    && (best == null || c.start() < best.start())) best = c;
-        }
-        if (best != null) return best.role();
-        String role = sectionRole;
-        for (RoleCues.Cue c : sectionCues) if (c.end() <= m.start()) role = c.role();
-        return role;
+        return false;
     }
 
     private static Mention mention(List<NameToken> tokens, int from, int to, Organisation org, boolean[] used) {

@@ -1,11 +1,15 @@
 package nl.regioplan.extractors.party;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
@@ -19,8 +23,8 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * An Apache OpenNLP maximum-entropy name finder for organisation names, trained on the project's own
- * annotated Dutch sentences ({@code organisation-names.train}; no Dutch model is to be had). Training takes
- * about a second and happens once, on first use. Thread-safe: the model is shared, each thread gets its own
+ * annotated Dutch sentences ({@code organisation-names.train}; no Dutch model is to be had), shipped
+ * pre-trained by {@link OrganisationNameModelBuilder}. Thread-safe: the model is shared, each thread gets its own
  * {@link NameFinderME}.
  */
 final class OrganisationNameFinder {
@@ -40,21 +44,60 @@ final class OrganisationNameFinder {
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
     }
 
+    static final String TRAINING = "organisation-names.train";
+    static final String MODEL = "organisation-names.bin";
+    static final String MODEL_SOURCE_HASH = "organisation-names.bin.sha256";
+
     private static final class Default {
-        static final OrganisationNameFinder INSTANCE = trainFrom("organisation-names.train");
+        static final OrganisationNameFinder INSTANCE = load();
     }
 
+    /**
+     * The model trained from the bundled sentences: the shipped {@code organisation-names.bin} when its
+     * recorded hash matches the training file (loads in a fraction of a second), else trained afresh (a few
+     * seconds), so an edited training file is never silently ignored.
+     */
     static OrganisationNameFinder loadDefault() {
         return Default.INSTANCE;
     }
 
-    static OrganisationNameFinder trainFrom(String resource) {
-        try (InputStream in = OrganisationNameFinder.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource);
-            return train(samples(in));
+    private static OrganisationNameFinder load() {
+        try {
+            byte[] training = resource(TRAINING);
+            byte[] recorded = optionalResource(MODEL_SOURCE_HASH);
+            byte[] model = optionalResource(MODEL);
+            if (model != null && recorded != null
+                    && new String(recorded, StandardCharsets.US_ASCII).strip().equals(sha256(training))) {
+                return new OrganisationNameFinder(new TokenNameFinderModel(new ByteArrayInputStream(model)));
+            }
+            return train(samples(new ByteArrayInputStream(training)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static byte[] resource(String name) throws IOException {
+        byte[] bytes = optionalResource(name);
+        if (bytes == null) throw new IllegalStateException("missing " + name);
+        return bytes;
+    }
+
+    private static byte[] optionalResource(String name) throws IOException {
+        try (InputStream in = OrganisationNameFinder.class.getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    TokenNameFinderModel model() {
+        return model;
     }
 
     static OrganisationNameFinder train(List<NameSample> samples) throws IOException {

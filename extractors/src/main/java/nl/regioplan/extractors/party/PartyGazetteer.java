@@ -12,17 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.regioplan.corpus.region.CareRegion;
 import nl.regioplan.corpus.region.Municipality;
 import nl.regioplan.corpus.region.RegionCatalog;
 
 /**
- * The organisations the project knows by name ({@code organisations.tsv}) plus the municipalities and
- * provinces of the {@link RegionCatalog}, in a trie over folded words: finding the longest known name at a
+ * The organisations the project knows by name ({@code organisations.tsv}) plus the municipalities,
+ * provinces and care regions of the {@link RegionCatalog}, in a trie over folded words: finding the longest known name at a
  * word costs one hash lookup per word of the name, however large the gazetteer. Immutable, thread-safe.
  */
 final class PartyGazetteer {
     /** What a gazetteer name stands for: a named organisation, or a place that is a party only in context. */
-    enum Kind { ORGANISATION, MUNICIPALITY, PROVINCE }
+    enum Kind { ORGANISATION, MUNICIPALITY, PROVINCE, CARE_REGION }
 
     record Entry(Organisation organisation, Kind kind, List<String> rawTokens, boolean standalone) {
     }
@@ -67,6 +68,10 @@ final class PartyGazetteer {
             Organisation org = new Organisation("Gemeente " + m.getValue().name(), PartyType.GEMEENTE);
             g.add(m.getKey(), org, Kind.MUNICIPALITY);
             g.byKey.putIfAbsent(key("Gemeente " + m.getKey()), org);
+        }
+        // care regions are places, never parties, but known: "Midden-IJssel" needs no name finder
+        for (Map.Entry<String, CareRegion> r : regions.careRegionKeys().entrySet()) {
+            g.add(r.getKey(), new Organisation("Regio " + r.getValue().name(), PartyType.OVERIG), Kind.CARE_REGION);
         }
         for (Map.Entry<String, String> p : regions.provinceKeys().entrySet()) {
             Organisation org = new Organisation("Provincie " + p.getValue(), PartyType.PROVINCIE);
