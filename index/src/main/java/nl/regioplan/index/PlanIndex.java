@@ -55,14 +55,12 @@ public final class PlanIndex implements Closeable {
     /** Puts a document's records in place of whatever the index held for it, in one atomic commit. */
     public synchronized void replace(IndexedDocument document) throws IOException {
         writer().replace(document);
-        refresh();
     }
 
     /** Removes every record of a document in one commit; true if the index held it. */
     public synchronized boolean remove(String doc) throws IOException {
         boolean held = documents().stream().anyMatch(entry -> entry.doc().equals(doc));
         writer().remove(doc);
-        refresh();
         return held;
     }
 
@@ -105,13 +103,6 @@ public final class PlanIndex implements Closeable {
         return writer;
     }
 
-    private void refresh() throws IOException {
-        SearcherManager current = searchers();
-        if (current != null) {
-            current.maybeRefreshBlocking();
-        }
-    }
-
     private interface SearcherWork<T> {
         T apply(FacetedSearcher searcher) throws IOException;
     }
@@ -121,7 +112,8 @@ public final class PlanIndex implements Closeable {
         if (manager == null) {
             return work.apply(null);
         }
-        manager.maybeRefresh();
+        // Blocking, so a search never starts on an older commit than one a previous call returned after.
+        manager.maybeRefreshBlocking();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
         try {
             return work.apply(searcher);

@@ -156,6 +156,11 @@ public final class RegionCatalog {
         return Map.copyOf(municipalityByKey);
     }
 
+    /** Every spelling key that names a province, with the province as the catalog spells it. */
+    public Map<String, String> provinceKeys() {
+        return Map.copyOf(provinceByKey);
+    }
+
     /** Every spelling key that names a care region, with the region. */
     public Map<String, CareRegion> careRegionKeys() {
         return Map.copyOf(regionByKey);

@@ -20,10 +20,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * jasperreports-fonts jar on the class path (so every machine has it), then the system's. Without either, the
  * PDF falls back to Helvetica, whose WinAnsi encoding covers Dutch but not every character of the seeds.
  *
- * @param regularTtf the TrueType bytes of the regular face, or null when the family is Helvetica
- * @param source     where the fonts came from, for the report
+ * @param scanFace the regular face for AWT at size 1, to draw the scanned page in
+ * @param source   where the fonts came from, for the report
  */
-record FontFamily(LayoutFont regular, LayoutFont bold, byte[] regularTtf, String source) {
+record FontFamily(LayoutFont regular, LayoutFont bold, Font scanFace, String source) {
     private static final String BUNDLED = "/net/sf/jasperreports/fonts/dejavu/";
     private static final Path SYSTEM = Path.of("/usr/share/fonts/truetype/dejavu/");
 
@@ -35,15 +35,7 @@ record FontFamily(LayoutFont regular, LayoutFont bold, byte[] regularTtf, String
 
     /** The regular face as an AWT font of {@code size} pixels, for rendering the scanned page. */
     Font awtFont(int style, float size) {
-        if (regularTtf != null) {
-            try {
-                Font font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regularTtf));
-                return font.deriveFont(style, size);
-            } catch (FontFormatException | IOException e) {
-                // The same bytes loaded into the PDF; if AWT rejects them the logical font still draws text.
-            }
-        }
-        return new Font(Font.SANS_SERIF, style, Math.round(size));
+        return scanFace.deriveFont(style, size);
     }
 
     private static Optional<FontFamily> bundled(PDDocument document) throws IOException {
@@ -63,15 +55,27 @@ record FontFamily(LayoutFont regular, LayoutFont bold, byte[] regularTtf, String
 
     static FontFamily helvetica() {
         return new FontFamily(new LayoutFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA)),
-                new LayoutFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD)), null, "Helvetica (Standard 14)");
+                new LayoutFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD)), logicalSansSerif(),
+                "Helvetica (Standard 14)");
     }
 
     private static FontFamily trueType(PDDocument document, byte[] regular, byte[] bold, String source)
             throws IOException {
+        Font scanFace;
+        try {
+            scanFace = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regular));
+        } catch (FontFormatException e) {
+            // PDFBox took these bytes; should AWT not, its logical font still draws the scan's text.
+            scanFace = logicalSansSerif();
+        }
         return new FontFamily(
                 new LayoutFont(PDType0Font.load(document, new ByteArrayInputStream(regular))),
                 new LayoutFont(PDType0Font.load(document, new ByteArrayInputStream(bold))),
-                regular, source);
+                scanFace, source);
+    }
+
+    private static Font logicalSansSerif() {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, 1);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -57,6 +57,7 @@ final class LineJoiner {
         char last = previous.charAt(previous.length() - 1);
         if (SENTENCE_END.indexOf(last) >= 0) return false;
         if (last == ',' || last == '-' && previous.length() == previousRaw.length()) return true;
+        if (isAddress(next)) return false;
         if (startsLowerCase(next)) return true;
         return previousRaw.length() > previous.length() && previous.length() >= FILLED_LINE;
     }
@@ -91,6 +92,12 @@ final class LineJoiner {
         if (VOWEL_CLASH.contains("" + before + after)) return true;
         if (left.endsWith("isch") || right.endsWith("isch") || right.endsWith("ische")) return true;
         return hyphenatedWords.contains(left + "-" + right);
+    }
+
+    /** A line that is only an e-mail address or a web address: a contact list entry, not running text. */
+    private static boolean isAddress(String line) {
+        String s = line.strip();
+        return !s.contains(" ") && (s.contains("@") || s.startsWith("http") || s.startsWith("www."));
     }
 
     /** The first letter is lower case, after any opening bracket or quote: "(wachttijden", "‘in samenhang". */

@@ -35,7 +35,11 @@ public final class SamplePdfWriter {
     private static final float HEADER_SIZE = 8;
     private static final float FOOTER_SIZE = 9;
 
-    /** Writes the PDF of {@code document} to {@code pdf} and returns what each of its pages holds. */
+    /**
+     * Writes the PDF of {@code document} to {@code pdf} and returns what each of its pages holds.
+     *
+     * @throws IllegalArgumentException when no seed page from page 3 on has the 60 to 260 words a scanned page takes
+     */
     public SampleDocumentTruth write(SampleDocument document, List<SeedPage> pages, Path pdf) throws IOException {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             return write(document, pages, out);

@@ -19,7 +19,8 @@ public final class SeedText {
     /** A heading is at most this many characters and words; longer unfinished text is a paragraph cut off. */
     private static final int HEADING_CHARS = 70;
     private static final int HEADING_WORDS = 10;
-    private static final String CLOSING_MARKS = ".,;:!?";
+    /** A heading may be a question ("Hoe bereiken we dit?"), but does not end like a sentence or a clause. */
+    private static final String CLOSING_MARKS = ".,;:!";
 
     private SeedText() {
     }

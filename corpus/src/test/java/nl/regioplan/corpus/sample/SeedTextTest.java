@@ -58,9 +58,10 @@ class SeedTextTest {
                 Sabine de Roos
                 Programmamanager Zorg
                 Dit is een zin.
+                Hoe bereiken we dit?
                 """);
-        assertThat(paragraphs).extracting(Paragraph::kind).containsExactly(
-                ParagraphKind.HEADING, ParagraphKind.HEADING, ParagraphKind.HEADING, ParagraphKind.PARAGRAPH);
+        assertThat(paragraphs).extracting(Paragraph::kind).containsExactly(ParagraphKind.HEADING,
+                ParagraphKind.HEADING, ParagraphKind.HEADING, ParagraphKind.PARAGRAPH, ParagraphKind.HEADING);
     }
 
     @Test
@@ -80,6 +81,12 @@ class SeedTextTest {
         assertThat(paragraphs.get(1).text()).isEqualTo("Regiothemas: De belangrijkste regionale themas.");
         assertThat(paragraphs.get(2).text())
                 .isEqualTo("Inbreng inwoners: via inwonerparticipatie. Dit laatste vormt een belangrijk onderdeel.");
+    }
+
+    @Test
+    void anAddressOnItsOwnLineIsNotJoinedToTheLineAbove() {
+        assertThat(onlyPage(" Programmamanager Zorg\nzorgtransformatie@salland.nl\n")).extracting(Paragraph::text)
+                .containsExactly("Programmamanager Zorg", "zorgtransformatie@salland.nl");
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class MentionFinder {
     private static final Pattern YEAR = Pattern.compile(
             "(?:(?<day>\\d{1,2})\\s+(?<month>" + MONTHS + ")\\s+|(?<month2>" + MONTHS + ")\\s+"
                     + "|(?<q>Q[1-4])\\s+(?:van\\s+)?)?"
-                    + "(?<![\\p{L}\\d.,/€])(?<year>(?:19[5-9]|20[0-5])\\d)(?![\\d%]|[.,/]\\d|-?\\p{L})",
+                    + "(?<![\\p{L}\\d.,/€])(?<year>(?:19[5-9]|20[0-5])\\d)(?![\\d%]|[,/]\\d|\\.\\d{3}(?!\\d)|-?\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile(
             "(?:(?<qual>ruim|bijna|ongeveer|circa|ca\\.|zo'n|nagenoeg|krap)\\s+)?"

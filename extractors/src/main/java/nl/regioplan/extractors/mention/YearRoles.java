@@ -21,7 +21,11 @@ final class YearRoles {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DEADLINE_CUE = Pattern.compile(
             "(?:\\bin|\\buiterlijk(?:\\s+in)?|\\bvóór|\\bper|\\bop|\\beind|\\beinde|\\bmedio|\\btegen|\\bhalverwege|"
-                    + "\\bnajaar|\\bvoorjaar|\\bzomer)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|najaar|voorjaar)\\s+(?:van\\s+)?)?$",
+                    + "\\bnajaar|\\bvoorjaar|\\bzomer)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|najaar|voorjaar|"
+                    + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STRONG_CUE = Pattern.compile(
+            "(?:uiterlijk(?:\\s+(?:in|op|eind))?|vóór|kwartaal(?:\\s+van)?)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PUBLISHED = Pattern.compile(
             "gepubliceerd|verschenen|vastgesteld|uitgebracht|opgesteld|versie", Pattern.CASE_INSENSITIVE);
@@ -59,8 +63,11 @@ final class YearRoles {
         if (lower.endsWith("tot ") || lower.endsWith("tot en met ") || lower.endsWith("t/m ")) {
             return YearRole.PERIOD_END.label();
         }
-        boolean future = publicationYear == null || year.year() > publicationYear;
         boolean datedRaw = year.date() != null || year.raw().toUpperCase(java.util.Locale.ROOT).startsWith("Q");
+        // a plan may set a due date in its own year ("uiterlijk eind 2024", "vóór 1 juli 2024"), not a bare
+        // "in 2024" or "op 22 november 2024", which in the year of writing mostly tell what happened
+        boolean future = publicationYear == null || year.year() > publicationYear
+                || year.year() == publicationYear && STRONG_CUE.matcher(before).find();
         if (future && (datedRaw || DEADLINE_CUE.matcher(before).find())) return YearRole.DEADLINE.label();
         boolean monthRaw = !year.raw().matches("\\d{4}");
         if ((publicationYear == null || year.year() == publicationYear)

@@ -3,32 +3,48 @@ package nl.regioplan.extractors.plan;
 import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.text.DocumentText;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year a plan appeared, which tells its deadlines from its history: a year in the document id or title
- * ("regioplan-achterhoek-2023"), else the PDF's creation date, else unknown.
+ * The year a plan appeared, which tells its deadlines from its history. Candidates: the PDF's creation date,
+ * and the year in its id or title ("regioplan-achterhoek-2023"; a period "2024-2026" names the plan's first
+ * year, so the plan appeared the year before). The earliest candidate wins: a PDF re-saved later or a title
+ * naming a later year would otherwise turn real deadlines into history. Null when nothing tells.
  */
 final class PublicationYear {
+    private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20[0-5]\\d)[\\s_–-]+(20[0-5]\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-5]\\d)(?!\\d)");
 
     private PublicationYear() {
     }
 
     static Integer of(DocumentText text, DocumentContext context) {
-        for (String source : new String[]{context == null ? null : context.doc(), context == null ? null : context.title(),
-                text.doc(), text.metadata() == null ? null : text.metadata().title()}) {
-            if (source == null) continue;
-            Matcher m = YEAR.matcher(source);
-            Integer last = null;
-            while (m.find()) last = Integer.parseInt(m.group(1));
-            if (last != null) return last;
+        List<Integer> candidates = new ArrayList<>();
+        for (String source : new String[]{context == null ? null : context.doc(),
+                context == null ? null : context.title(), text.doc(),
+                text.metadata() == null ? null : text.metadata().title()}) {
+            Integer year = named(source);
+            if (year != null) {
+                candidates.add(year);
+                break;
+            }
         }
         if (text.metadata() != null && text.metadata().created() != null) {
             Matcher m = YEAR.matcher(text.metadata().created());
-            if (m.find()) return Integer.parseInt(m.group(1));
+            if (m.find()) candidates.add(Integer.parseInt(m.group(1)));
         }
-        return null;
+        return candidates.isEmpty() ? null : Collections.min(candidates);
+    }
+
+    private static Integer named(String source) {
+        if (source == null) return null;
+        Matcher period = PERIOD.matcher(source);
+        if (period.find()) return Integer.parseInt(period.group(1)) - 1;
+        Matcher year = YEAR.matcher(source);
+        return year.find() ? Integer.parseInt(year.group(1)) : null;
     }
 }

@@ -22,6 +22,10 @@ final class ComparisonFinder {
             "(?<![\\p{L}])(?:t\\.o\\.v\\.|ten opzichte van|vergeleken met|in vergelijking met|huidige|toen|"
                     + "uitgangswaarde|nulmeting)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CHANGE_AFTER = Pattern.compile(
+            "^\\s*(?<down>minder|gedaald|afgenomen|verminderd|verlaagd|gereduceerd|lager|kleiner)(?!\\p{L})"
+                    + "|^\\s*(?<up>meer|gestegen|toegenomen|verhoogd|hoger|groter)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int QUANTITY_REACH = 80;
 
     private final CueLexicon comparators = CueLexicon.load("comparators-nl.txt");
@@ -42,13 +46,22 @@ final class ComparisonFinder {
             }
         }
 
+        for (Mention q : quantities) {
+            // "25% afgenomen", "20% minder ouderen"
+            Matcher after = CHANGE_AFTER.matcher(s.substring(q.end()));
+            if (after.find() && depth(s, q.start()) == 0) {
+                return new Comparison(after.group("down") != null ? "decrease" : "increase", q, baselineValue,
+                        baselineYear);
+            }
+        }
+
         // the earliest bound wins; on a tie the list order (le first: "niet meer dan" is not "meer dan")
         int best = Integer.MAX_VALUE;
         String bound = null;
         int boundEnd = -1;
         for (String name : BOUNDS) {
             Matcher m = comparators.pattern(name).matcher(s);
-            if (m.find() && m.start() < best) {
+            if (findOutsideBrackets(m, s) && m.start() < best) {
                 best = m.start();
                 bound = name;
                 boundEnd = m.end();
@@ -71,10 +84,26 @@ final class ComparisonFinder {
     private String direction(String s) {
         Matcher dec = comparators.pattern("decrease").matcher(s);
         Matcher inc = comparators.pattern("increase").matcher(s);
-        boolean d = dec.find();
-        boolean i = inc.find();
+        boolean d = findOutsideBrackets(dec, s);
+        boolean i = findOutsideBrackets(inc, s);
         if (d && i) return dec.start() <= inc.start() ? "decrease" : "increase";
         return d ? "decrease" : i ? "increase" : null;
+    }
+
+    /** Cues inside brackets belong to an aside ("(roken, meer dan één glas per dag)"), not to the target. */
+    private static boolean findOutsideBrackets(Matcher m, String s) {
+        while (m.find()) if (depth(s, m.start()) == 0) return true;
+        return false;
+    }
+
+    static int depth(String s, int position) {
+        int depth = 0;
+        for (int i = 0; i < position; i++) {
+            char c = s.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+        }
+        return depth;
     }
 
     private static Mention firstAfter(List<Mention> quantities, int position) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class TargetExtractor {
     private static final Pattern OPENING = Pattern.compile(
             "^[\\s\\p{Punct}‘’“”•–-]*(?:(?:mede daarom|daarom|ook|tevens|en)\\s+)?"
-                    + "(?:in|op|uiterlijk(?:\\s+in)?|vóór|voor|per|eind|einde|medio|tegen|rond)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin)\\s+(?:van\\s+)?)?$",
+                    + "(?:in|op|uiterlijk(?:\\s+in)?|vóór|voor|per|eind|einde|medio|tegen|rond)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|voorjaar|najaar|"
+                    + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LABEL_OPENING = Pattern.compile("^[\\s\\p{Punct}•–-]*$");
     private static final Pattern WE_SUBJECT = Pattern.compile("^\\W*\\p{L}+\\s+(?:we|wij)\\b",
@@ -144,20 +145,10 @@ public final class TargetExtractor {
     private static Mention deadline(String s, List<Mention> mentions) {
         for (Mention m : mentions) {
             if (!m.isYear() || !"deadline".equals(m.role())) continue;
-            if (depth(s, m.start()) > 0) continue;
+            if (ComparisonFinder.depth(s, m.start()) > 0) continue;
             return m;
         }
         return null;
-    }
-
-    private static int depth(String s, int position) {
-        int depth = 0;
-        for (int i = 0; i < position; i++) {
-            char c = s.charAt(i);
-            if (c == '(') depth++;
-            else if (c == ')' && depth > 0) depth--;
-        }
-        return depth;
     }
 
     /** A short noun phrase: the words after the opening date and verb, or before the first verb. */

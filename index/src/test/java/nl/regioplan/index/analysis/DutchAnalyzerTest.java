@@ -34,10 +34,27 @@ class DutchAnalyzerTest {
     }
 
     @Test
+    void aPartHiddenInsideAnUnrelatedWordDoesNotMatch() {
+        assertThat(finds("raad", "De vaccinatiegraad stijgt.")).isFalse();
+        assertThat(finds("land", "Het overleg is ingepland.")).isFalse();
+        assertThat(finds("werk", "Dat is daadwerkelijk gebeurd.")).isFalse();
+        assertThat(finds("huis", "Hulp bij thuisloosheid.")).isFalse();
+    }
+
+    @Test
     void pluralAndSingularShareAStem() {
         assertThat(finds("wachttijd", "De wachttijden in de ggz.")).isTrue();
         assertThat(finds("wachttijden", "Een wachttijd van zes weken.")).isTrue();
         assertThat(terms(new DutchAnalyzer(), "wachttijden")).contains(terms(new DutchAnalyzer(), "wachttijd").getFirst());
+    }
+
+    @Test
+    void pluralsSnowballStemsApartStillFindTheirSingular() {
+        assertThat(finds("huisarts", "Samen met de huisartsen.")).isTrue();
+        assertThat(finds("ziekenhuis", "De ziekenhuizen in de regio.")).isTrue();
+        assertThat(finds("regioplan", "Alle regioplannen zijn ingediend.")).isTrue();
+        assertThat(finds("mogelijkheid", "Er zijn mogelijkheden.")).isTrue();
+        assertThat(finds("verpleeghuis", "Wonen in verpleeghuizen.")).isTrue();
     }
 
     @Test
