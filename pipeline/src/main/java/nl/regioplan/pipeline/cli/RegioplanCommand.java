@@ -7,7 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "regioplan", mixinStandardHelpOptions = true, versionProvider = RegioplanCommand.Version.class,
         description = "Search, extract and compare the Dutch IZA regioplannen.",
         subcommands = {
+                IngestCommand.class,
                 StatusCommand.class,
+                DemoCommand.class,
+                SearchCommand.class,
+                RemoveCommand.class,
+                ExtractCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 ExportCommand.class,
                 ThemesCommand.class,
                 TraceCommand.class,
@@ -19,6 +26,8 @@ public final class RegioplanCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Lucene reports its vector setup through java.util.logging at INFO: not news for a user.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 

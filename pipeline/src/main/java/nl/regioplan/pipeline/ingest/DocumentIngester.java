@@ -74,14 +74,18 @@ public final class DocumentIngester {
     }
 
     public DocumentJob extractText(DocumentJob job) throws ExtractionException {
+        long start = System.nanoTime();
         DocumentText text = textExtractor.extract(job.incoming().file(), job.doc());
+        tally.timed(IngestTally.Stage.TEXT, System.nanoTime() - start);
         DocumentText keyed = new DocumentText(text.doc(), job.sha256(), text.metadata(), text.pages());
         store.putText(keyed);
         return job.withText(keyed);
     }
 
     public DocumentJob extractRecords(DocumentJob job) {
+        long start = System.nanoTime();
         DocumentRecords records = recordExtractor.extract(job.text(), context(job));
+        tally.timed(IngestTally.Stage.RECORDS, System.nanoTime() - start);
         store.putRecords(records);
         return job.withRecords(records);
     }
@@ -89,7 +93,9 @@ public final class DocumentIngester {
     /** Indexes the document and then writes its catalog entry: an entry present means every stage is done. */
     public DocumentJob indexAndCatalog(DocumentJob job) {
         CatalogEntry entry = catalogEntry(job);
+        long start = System.nanoTime();
         indexer.replace(entry, job.text(), job.records());
+        tally.timed(IngestTally.Stage.INDEX, System.nanoTime() - start);
         store.putCatalogEntry(entry);
         store.release(job.incoming().fileName());
         int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
@@ -101,7 +107,11 @@ public final class DocumentIngester {
     /** Sets the file aside with the reason it failed; the run goes on. */
     public void quarantine(IncomingDocument in, Throwable error) {
         String failure = error instanceof ExtractionException ee ? ee.failure().name() : "ERROR";
-        String reason = reasonOf(error);
+        quarantine(in, failure, reasonOf(error));
+    }
+
+    /** For failures before there is a file to read, e.g. a manifest entry that could not be fetched. */
+    public void quarantine(IncomingDocument in, String failure, String reason) {
         QuarantineEntry entry = new QuarantineEntry(in.fileName(), reason, failure, in.source(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         store.quarantine(in.file(), entry);
@@ -109,7 +119,7 @@ public final class DocumentIngester {
         progress.documentFailed(in, reason);
     }
 
-    static String reasonOf(Throwable error) {
+    public static String reasonOf(Throwable error) {
         Throwable e = error;
         while (e instanceof UncheckedIOException && e.getCause() != null) e = e.getCause();
         if (e instanceof ExtractionException) return e.getMessage();

@@ -3,7 +3,9 @@ package nl.regioplan.pipeline.ingest;
 import nl.regioplan.pipeline.store.QuarantineEntry;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,6 +16,23 @@ public final class IngestTally {
     private final AtomicLong pages = new AtomicLong();
     private final AtomicLong ocrPages = new AtomicLong();
     private final List<QuarantineEntry> quarantined = new ArrayList<>();
+    private final Map<Stage, AtomicLong> stageNanos = new EnumMap<>(Stage.class);
+
+    /** The timed stages of the document route, for the benchmark's breakdown. */
+    public enum Stage { TEXT, RECORDS, INDEX }
+
+    public IngestTally() {
+        for (Stage s : Stage.values()) stageNanos.put(s, new AtomicLong());
+    }
+
+    void timed(Stage stage, long nanos) {
+        stageNanos.get(stage).addAndGet(nanos);
+    }
+
+    /** Time spent in a stage, summed over documents (and threads). */
+    public double seconds(Stage stage) {
+        return stageNanos.get(stage).get() / 1e9;
+    }
 
     void ingested(int pageCount, int ocrPageCount) {
         ingested.incrementAndGet();

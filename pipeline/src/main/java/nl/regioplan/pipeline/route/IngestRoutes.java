@@ -1,8 +1,11 @@
 package nl.regioplan.pipeline.route;
 
+import nl.regioplan.corpus.manifest.ManifestEntry;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.DocumentJob;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
+import nl.regioplan.pipeline.source.FetchException;
+import nl.regioplan.pipeline.source.ManifestSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
@@ -15,6 +18,7 @@ import java.util.concurrent.ExecutorService;
  * fails is set aside with its reason while the rest goes on.
  * <pre>
  *   direct:ingest    a list of files (one-shot folder ingest)   --split, in parallel--> direct:document
+ *   direct:manifest  a list of manifest entries  --split, in parallel--> fetch (http/https) --> direct:document
  *   file:INBOX       --watch: polls an inbox folder                                  --> direct:document
  *   direct:document  identify (sha256) -> unchanged? stop -> raw -> text -> records -> index + catalog
  *   on error         dead-letter channel -> quarantine (file + JSON reason), run goes on
@@ -23,20 +27,26 @@ import java.util.concurrent.ExecutorService;
 public final class IngestRoutes extends RouteBuilder {
     public static final String INGEST = "direct:ingest";
     public static final String DOCUMENT = "direct:document";
+    public static final String MANIFEST = "direct:manifest";
+    static final String FETCH = "direct:fetch";
     static final String QUARANTINE = "direct:quarantine";
+    static final String FETCH_FAILED = "direct:fetch-failed";
 
     private final DocumentIngester ingester;
     private final ExecutorService workers;
     private final Path watchedInbox;
+    private final ManifestSource manifest;
 
     /**
      * @param workers      runs documents in parallel (both cores busy during a folder ingest)
      * @param watchedInbox a folder to keep polling, or null for one-shot runs
+     * @param manifest     fetches manifest entries, or null when the run has no manifest
      */
-    public IngestRoutes(DocumentIngester ingester, ExecutorService workers, Path watchedInbox) {
+    public IngestRoutes(DocumentIngester ingester, ExecutorService workers, Path watchedInbox, ManifestSource manifest) {
         this.ingester = ingester;
         this.workers = workers;
         this.watchedInbox = watchedInbox;
+        this.manifest = manifest;
     }
 
     @Override
@@ -49,7 +59,7 @@ public final class IngestRoutes extends RouteBuilder {
         from(DOCUMENT).routeId("document")
                 .errorHandler(deadLetterChannel(QUARANTINE).useOriginalMessage().disableRedelivery())
                 .process(step(ingester::identify))
-                .filter(simple("${body.unchanged} == false"))
+                .filter(e -> !e.getMessage().getBody(DocumentJob.class).unchanged())
                     .process(step(ingester::storeRaw))
                     .process(step(ingester::extractText))
                     .process(step(ingester::extractRecords))
@@ -58,6 +68,26 @@ public final class IngestRoutes extends RouteBuilder {
 
         from(QUARANTINE).routeId("quarantine")
                 .process(e -> ingester.quarantine(incoming(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+
+        if (manifest != null) {
+            from(MANIFEST).routeId("manifest")
+                    .split(body()).parallelProcessing().executorService(workers)
+                        .to(FETCH)
+                    .end();
+
+            from(FETCH).routeId("fetch")
+                    .errorHandler(deadLetterChannel(FETCH_FAILED).useOriginalMessage().disableRedelivery())
+                    .process(e -> e.getMessage().setBody(manifest.fetch(e.getMessage().getBody(ManifestEntry.class))))
+                    .to(DOCUMENT);
+
+            from(FETCH_FAILED).routeId("fetch-failed")
+                    .process(e -> {
+                        Throwable error = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+                        String failure = error instanceof FetchException fe ? fe.failure().name() : "ERROR";
+                        ingester.quarantine(manifest.placeholder(e.getMessage().getBody(ManifestEntry.class)),
+                                failure, DocumentIngester.reasonOf(error));
+                    });
+        }
 
         if (watchedInbox != null) {
             fromF("file:%s?noop=true&recursive=true&include=(?i).*\\.pdf&readLock=changed&readLockMinAge=2s"

@@ -1,8 +1,10 @@
 package nl.regioplan.pipeline.route;
 
+import nl.regioplan.corpus.manifest.ManifestEntry;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
+import nl.regioplan.pipeline.source.ManifestSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -21,20 +23,30 @@ public final class IngestRunner implements AutoCloseable {
     private final ExecutorService workers;
     private final DocumentIngester ingester;
 
-    public IngestRunner(DocumentIngester ingester, int threads, Path watchedInbox) throws Exception {
+    public IngestRunner(DocumentIngester ingester, int threads, Path watchedInbox, ManifestSource manifest)
+            throws Exception {
         this.ingester = ingester;
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), named("ingest"));
         this.camel = new DefaultCamelContext();
         camel.getShutdownStrategy().setTimeout(30);
-        camel.addRoutes(new IngestRoutes(ingester, workers, watchedInbox));
+        camel.addRoutes(new IngestRoutes(ingester, workers, watchedInbox, manifest));
         camel.start();
     }
 
     /** Ingests the documents (in parallel) and returns when every one is ingested, skipped or quarantined. */
     public IngestTally ingest(List<IncomingDocument> documents) {
-        if (!documents.isEmpty()) {
+        return send(IngestRoutes.INGEST, documents);
+    }
+
+    /** Fetches and ingests what a manifest lists; entries that cannot be fetched are quarantined. */
+    public IngestTally ingestManifest(List<ManifestEntry> entries) {
+        return send(IngestRoutes.MANIFEST, entries);
+    }
+
+    private IngestTally send(String endpoint, List<?> items) {
+        if (!items.isEmpty()) {
             try (ProducerTemplate producer = camel.createProducerTemplate()) {
-                producer.sendBody(IngestRoutes.INGEST, documents);
+                producer.sendBody(endpoint, items);
             } catch (Exception e) {
                 throw new IllegalStateException("ingest route failed: " + e.getMessage(), e);
             }

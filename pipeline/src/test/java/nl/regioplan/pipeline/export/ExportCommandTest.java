@@ -1,6 +1,6 @@
 package nl.regioplan.pipeline.export;
 
-import nl.regioplan.pipeline.themes.CommandRun;
+import nl.regioplan.pipeline.cli.CommandRun;
 import nl.regioplan.pipeline.themes.SamplePlans;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

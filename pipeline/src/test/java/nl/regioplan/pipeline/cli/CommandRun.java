@@ -1,6 +1,5 @@
-package nl.regioplan.pipeline.themes;
+package nl.regioplan.pipeline.cli;
 
-import nl.regioplan.pipeline.cli.RegioplanCommand;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,0 +1,62 @@
+package nl.regioplan.pipeline.cli;
+
+import nl.regioplan.corpus.manifest.ManifestEntry;
+import nl.regioplan.corpus.manifest.ManifestReader;
+import nl.regioplan.pipeline.ingest.IncomingDocument;
+import nl.regioplan.pipeline.ingest.IngestTally;
+import nl.regioplan.pipeline.route.Ingestion;
+import nl.regioplan.pipeline.source.FolderSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", description = {
+        "Ingest PDFs (files or folders, and/or a manifest of URLs): text, records and index.",
+        "Unchanged files are skipped; bad files are quarantined with a reason and the run goes on.",
+        "Exit code 0 unless nothing could be ingested."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "PDF files or folders of PDFs.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--manifest", paramLabel = "FILE.csv",
+            description = "CSV of documents to fetch: id,url,region,title,type (http, https or local paths).")
+    Path manifest;
+
+    @Option(names = "--watch", description = "Keep polling the given folders for new or changed PDFs (Ctrl-C stops).")
+    boolean watch;
+
+    @Option(names = "--threads", description = "Documents processed at once (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        if (paths.isEmpty() && manifest == null) {
+            throw new IllegalArgumentException("nothing to ingest: name PDF files or folders, or --manifest FILE.csv");
+        }
+        if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {
+            throw new IllegalArgumentException("--watch takes exactly one folder to poll");
+        }
+        List<IncomingDocument> documents = FolderSource.documents(watch ? List.of() : paths);
+        List<ManifestEntry> entries = manifest == null ? List.of() : ManifestReader.read(manifest);
+        try (Ingestion ingestion = Ingestion.open(data.store(), threads, watch ? paths.get(0) : null, manifest)) {
+            ingestion.run(documents);
+            IngestTally tally = ingestion.runManifest(entries);
+            if (watch) {
+                System.err.println("watching " + paths.get(0).toAbsolutePath() + " for PDFs (Ctrl-C stops)");
+                ingestion.awaitShutdown();
+            }
+            System.out.println(tally.summary());
+            return tally.failed() ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.regioplan.pipeline.route;
+
+import nl.regioplan.corpus.manifest.ManifestEntry;
+import nl.regioplan.pipeline.ingest.DocumentIndexer;
+import nl.regioplan.pipeline.ingest.DocumentIngester;
+import nl.regioplan.pipeline.ingest.IncomingDocument;
+import nl.regioplan.pipeline.ingest.IngestTally;
+import nl.regioplan.pipeline.ingest.PipelineComponents;
+import nl.regioplan.pipeline.progress.ProgressLine;
+import nl.regioplan.pipeline.source.FetchPolicy;
+import nl.regioplan.pipeline.source.ManifestSource;
+import nl.regioplan.pipeline.store.DataStore;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One ingest run over a data folder: the components, the index writer, the Camel routes and the progress line. */
+public final class Ingestion implements AutoCloseable {
+    private final DocumentIndexer indexer;
+    private final IngestRunner runner;
+    private final ProgressLine progress;
+    private final ManifestSource manifest;
+
+    private Ingestion(DocumentIndexer indexer, IngestRunner runner, ProgressLine progress, ManifestSource manifest) {
+        this.indexer = indexer;
+        this.runner = runner;
+        this.progress = progress;
+        this.manifest = manifest;
+    }
+
+    /**
+     * @param watchedInbox a folder to keep polling (--watch), or null
+     * @param manifestFile a manifest CSV whose entries {@link #runManifest} fetches, or null
+     */
+    public static Ingestion open(DataStore store, int threads, Path watchedInbox, Path manifestFile) throws Exception {
+        PipelineComponents components = PipelineComponents.defaults();
+        DocumentIndexer indexer = components.openIndexer(store);
+        ManifestSource manifest = manifestFile == null ? null
+                : new ManifestSource(manifestFile, store.root().resolve("downloads"), FetchPolicy.defaults());
+        try {
+            ProgressLine progress = ProgressLine.onStandardError();
+            DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
+                    components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress);
+            return new Ingestion(indexer, new IngestRunner(ingester, threads, watchedInbox, manifest), progress, manifest);
+        } catch (Exception | Error e) {
+            indexer.close();
+            if (manifest != null) manifest.close();
+            throw e;
+        }
+    }
+
+    /** Reads the manifest given to {@link #open} and ingests what it lists. */
+    public IngestTally runManifest(List<ManifestEntry> entries) {
+        progress.expect(entries.size());
+        try {
+            return runner.ingestManifest(entries);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    public IngestTally run(List<IncomingDocument> documents) {
+        progress.expect(documents.size());
+        try {
+            return runner.ingest(documents);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    public void awaitShutdown() throws InterruptedException {
+        runner.awaitShutdown();
+    }
+
+    @Override
+    public void close() {
+        try {
+            runner.close();
+        } finally {
+            indexer.close();
+            if (manifest != null) manifest.close();
+        }
+    }
+}
