@@ -17,8 +17,8 @@ final class DutchHyphenator {
     private static final int MIN_TAIL = 3;
     private static final String VOWELS = "aeiouyáéíóúàèìòùäëïöüâêîôû";
     /** Consonant clusters that begin a Dutch syllable, longest first so "schr" wins over "ch". */
-    private static final List<String> ONSETS = List.of("schr", "sch", "spl", "spr", "str", "ch", "bl", "br", "dr", "fl", "fr", "gl", "gr",
-            "kl", "kr", "pl", "pr", "tr", "vl", "vr", "wr");
+    private static final List<String> ONSETS = List.of("schr", "sch", "spl", "spr", "str", "ch", "bl", "br", "cl", "cr", "dr", "fl", "fr",
+            "gl", "gr", "kl", "kr", "pl", "pr", "sl", "tr", "vl", "vr", "wr");
     private static final Set<Character> NOT_WORD = Set.of('@', '/', '.', ':', '_');
 
     /** Positions {@code i} where {@code word} may be shown as {@code word[0,i) + "-"} and {@code word[i,)}. */

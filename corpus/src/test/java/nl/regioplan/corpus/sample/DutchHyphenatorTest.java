@@ -21,6 +21,8 @@ class DutchHyphenatorTest {
         assertThat(hyphenated("zorgverzekeraar")).isEqualTo("zorg-ver-ze-ke-raar");
         assertThat(hyphenated("basisstructuur")).isEqualTo("ba-sis-struc-tuur");
         assertThat(hyphenated("toegankelijkheid")).isEqualTo("toe-gan-ke-lijk-heid");
+        assertThat(hyphenated("aansluiting")).isEqualTo("aan-slui-ting");
+        assertThat(hyphenated("concreter")).isEqualTo("con-cre-ter");
     }
 
     @Test
