@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Finds where a Dutch word may be broken at a line end, by syllable: a single consonant between vowels starts
  * the next syllable (ma-ken), of a cluster only the last one does (kos-ten, zorg-ver) unless the cluster ends in a
- * Dutch onset (la-chen, ver-schil, ba-sis-struc-tuur). Compound boundaries are not known, so this is Dutch-ish: good enough
+ * Dutch onset (la-chen, ver-schil, ba-sis-struc-tuur, tot-stand). Compound boundaries are not known, so this is Dutch-ish: good enough
  * to make realistic line-end hyphens, not a dictionary hyphenator.
  */
 final class DutchHyphenator {
@@ -17,8 +17,8 @@ final class DutchHyphenator {
     private static final int MIN_TAIL = 3;
     private static final String VOWELS = "aeiouyáéíóúàèìòùäëïöüâêîôû";
     /** Consonant clusters that begin a Dutch syllable, longest first so "schr" wins over "ch". */
-    private static final List<String> ONSETS = List.of("schr", "sch", "spl", "spr", "str", "ch", "bl", "br", "dr", "fl", "fr", "gl", "gr",
-            "kl", "kr", "pl", "pr", "tr", "vl", "vr", "wr");
+    private static final List<String> ONSETS = List.of("schr", "sch", "spl", "spr", "str", "ch", "bl", "br", "cl", "cr", "dr", "fl", "fr",
+            "gl", "gr", "kl", "kr", "pl", "pr", "sl", "tr", "vl", "vr", "wr");
     private static final Set<Character> NOT_WORD = Set.of('@', '/', '.', ':', '_');
 
     /** Positions {@code i} where {@code word} may be shown as {@code word[0,i) + "-"} and {@code word[i,)}. */
@@ -44,8 +44,11 @@ final class DutchHyphenator {
     private static int onsetLength(String cluster) {
         if (cluster.length() <= 1) return cluster.length();
         for (String onset : ONSETS) {
-            if (cluster.endsWith(onset) && cluster.length() >= onset.length()) return onset.length();
+            if (cluster.endsWith(onset)) return onset.length();
         }
+        // After another consonant st and sp start the syllable (tot-stand, ang-sten, ont-span); alone they split
+        // (kos-ten, wes-pen).
+        if (cluster.length() >= 3 && (cluster.endsWith("st") || cluster.endsWith("sp"))) return 2;
         return 1;
     }
 

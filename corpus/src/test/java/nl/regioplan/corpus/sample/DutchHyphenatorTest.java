@@ -21,6 +21,10 @@ class DutchHyphenatorTest {
         assertThat(hyphenated("zorgverzekeraar")).isEqualTo("zorg-ver-ze-ke-raar");
         assertThat(hyphenated("basisstructuur")).isEqualTo("ba-sis-struc-tuur");
         assertThat(hyphenated("toegankelijkheid")).isEqualTo("toe-gan-ke-lijk-heid");
+        assertThat(hyphenated("aansluiting")).isEqualTo("aan-slui-ting");
+        assertThat(hyphenated("concreter")).isEqualTo("con-cre-ter");
+        assertThat(hyphenated("totstandkoming")).isEqualTo("tot-stand-ko-ming");
+        assertThat(hyphenated("kostenstijging")).isEqualTo("kos-ten-stij-ging");
     }
 
     @Test

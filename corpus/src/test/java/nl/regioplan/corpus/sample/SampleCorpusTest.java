@@ -37,14 +37,10 @@ class SampleCorpusTest {
         truths = WrittenSampleCorpus.truths();
         for (SampleDocumentTruth truth : truths) {
             try (PDDocument pdf = open(truth)) {
-                List<String> pages = new ArrayList<>();
-                for (int n = 1; n <= pdf.getNumberOfPages(); n++) {
-                    PDFTextStripper stripper = new PDFTextStripper();
-                    stripper.setStartPage(n);
-                    stripper.setEndPage(n);
-                    pages.add(stripper.getText(pdf));
-                }
-                pageTexts.put(truth.doc(), pages);
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setPageEnd("\f");
+                List<String> pages = List.of(stripper.getText(pdf).split("\f", -1));
+                pageTexts.put(truth.doc(), pages.subList(0, pdf.getNumberOfPages()));
             }
         }
     }

@@ -43,9 +43,10 @@ class SamplePdfReadingOrderTest {
                 columnByColumn.size(), columnByColumn.size() + interleaved.size(), interleaved);
         // A page of running text, left column continued in the right one.
         assertThat(columnByColumn).contains("regioplan-achterhoek-2023 p3");
-        // The rest are pages whose blocks (paragraphs, headings) line up across the columns, as in the
-        // side-by-side fact lists of the seed: poppler takes such a grid for a table and reads it row by row.
-        assertThat(columnByColumn.size()).isGreaterThanOrEqualTo(3 * (columnByColumn.size() + interleaved.size()) / 5);
+        // Most pages, not all: where blocks (paragraphs, headings) happen to line up across the columns, as in the
+        // seed's side-by-side fact lists, poppler takes the grid for a table and reads it row by row. Columns too
+        // close together would fail nearly every page.
+        assertThat(columnByColumn.size()).isGreaterThan(interleaved.size());
     }
 
     /** The page's text with whitespace collapsed; {@code x < 0} for the whole page. */
