@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.text;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import nl.regioplan.extractors.ocr.PageOcr;
+import nl.regioplan.extractors.ocr.TesseractPageOcr;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -41,28 +44,67 @@ public final class ExtractionBenchmark {
      * @param failures      files refused with an {@link ExtractionException}
      * @param peakHeapBytes the most heap in use at any sample during the run (0 for an external tool)
      */
-    public record Result(String tool, int files, int failures, int pages, int ocrPages, double seconds, long peakHeapBytes) {
+    public record Result(String tool, int files, int failures, int pages, int ocrPages, double seconds,
+                         double ocrSeconds, long peakHeapBytes) {
         public double pagesPerSecond() {
             return seconds == 0 ? 0 : pages / seconds;
         }
 
+        /** Speed on pages with a text layer: OCR pages and the time spent in OCR left out. */
+        public double textPagesPerSecond() {
+            double textSeconds = seconds - ocrSeconds;
+            return textSeconds <= 0 ? 0 : (pages - ocrPages) / textSeconds;
+        }
+
         @Override
         public String toString() {
-            return String.format("%-12s %3d files (%d failed) %5d pages (%d OCR) %7.2f s %7.1f pages/s  peak heap %s",
-                    tool, files, failures, pages, ocrPages, seconds, pagesPerSecond(),
+            return String.format("%-12s %3d files (%d failed) %5d pages (%d OCR in %.1f s) %7.2f s %7.1f pages/s"
+                            + " (text pages %.1f/s)  peak heap %s",
+                    tool, files, failures, pages, ocrPages, ocrSeconds, seconds, pagesPerSecond(), textPagesPerSecond(),
                     peakHeapBytes == 0 ? "n/a" : peakHeapBytes / (1024 * 1024) + " MB");
+        }
+    }
+
+    /** Counts the time spent in OCR, so that text-layer speed can be told apart from Tesseract's. */
+    private static final class TimedOcr implements PageOcr {
+        private final PageOcr delegate;
+        private final AtomicLong nanos = new AtomicLong();
+
+        TimedOcr(PageOcr delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<String> unavailableReason() {
+            return delegate.unavailableReason();
+        }
+
+        @Override
+        public String recognise(BufferedImage page) throws IOException {
+            long start = System.nanoTime();
+            try {
+                return delegate.recognise(page);
+            } finally {
+                nanos.addAndGet(System.nanoTime() - start);
+            }
         }
     }
 
     private ExtractionBenchmark() {
     }
 
-    /** Extracts every PDF once with a new default extractor. */
+    /** Extracts every PDF once with a new default extractor (Tesseract OCR when installed). */
     public static Result run(List<Path> pdfs) {
-        return run(pdfs, new PdfDocumentTextExtractor());
+        return run(pdfs, new TesseractPageOcr());
     }
 
-    public static Result run(List<Path> pdfs, DocumentTextExtractor extractor) {
+    /** Extracts every PDF once with a new extractor using the given OCR engine. */
+    public static Result run(List<Path> pdfs, PageOcr ocr) {
+        TimedOcr timed = new TimedOcr(ocr);
+        return run(pdfs, new PdfDocumentTextExtractor(timed), timed);
+    }
+
+    private static Result run(List<Path> pdfs, DocumentTextExtractor extractor, TimedOcr ocr) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
         AtomicBoolean running = new AtomicBoolean(true);
@@ -94,7 +136,7 @@ public final class ExtractionBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        return new Result("extractor", pdfs.size(), failures, pages, ocrPages, seconds, peak.get());
+        return new Result("extractor", pdfs.size(), failures, pages, ocrPages, seconds, ocr.nanos.get() / 1e9, peak.get());
     }
 
     /**
@@ -120,7 +162,7 @@ public final class ExtractionBenchmark {
                 failures++;
             }
         }
-        return new Result("tika-text", pdfs.size(), failures, pages, 0, (System.nanoTime() - start) / 1e9, 0);
+        return new Result("tika-text", pdfs.size(), failures, pages, 0, (System.nanoTime() - start) / 1e9, 0, 0);
     }
 
     /** The same files through {@code pdftotext}, one process per file as a shell script would; empty without it. */
@@ -147,7 +189,7 @@ public final class ExtractionBenchmark {
                 throw new IOException("interrupted while running pdftotext", e);
             }
         }
-        return Optional.of(new Result("pdftotext", pdfs.size(), failures, pages, 0, (System.nanoTime() - start) / 1e9, 0));
+        return Optional.of(new Result("pdftotext", pdfs.size(), failures, pages, 0, (System.nanoTime() - start) / 1e9, 0, 0));
     }
 
     /** The PDFs among the given files and (non-recursively) directories, in name order. */
@@ -167,19 +209,23 @@ public final class ExtractionBenchmark {
 
     public static void main(String[] args) throws IOException {
         List<Path> pdfs = pdfs(Stream.of(args.length == 0 ? new String[] {"../shared/corpus/pdf"} : args).map(Path::of).toList());
-        PdfDocumentTextExtractor extractor = new PdfDocumentTextExtractor();
-        Result cold = run(pdfs, extractor);
+        TimedOcr coldOcr = new TimedOcr(new TesseractPageOcr());
+        PdfDocumentTextExtractor extractor = new PdfDocumentTextExtractor(coldOcr);
+        Result cold = run(pdfs, extractor, coldOcr);
         System.out.println("cold  " + cold);
-        Result warm = run(pdfs, extractor);
+        Result warm = run(pdfs, new TesseractPageOcr());
         System.out.println("warm  " + warm);
         Result tika = runTikaText(pdfs);
         System.out.println("warm  " + tika);
-        System.out.printf("warm extractor / Tika text speed: %.2f%n", warm.pagesPerSecond() / tika.pagesPerSecond());
+        System.out.printf("warm extractor / Tika text speed: %.2f (text pages only: %.2f)%n",
+                warm.pagesPerSecond() / tika.pagesPerSecond(), warm.textPagesPerSecond() / tika.pagesPerSecond());
         System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Optional<Result> reference = runPdftotext(pdfs);
         if (reference.isPresent()) {
             System.out.println("      " + reference.get());
-            System.out.printf("warm extractor / pdftotext speed: %.2f%n", warm.pagesPerSecond() / reference.get().pagesPerSecond());
+            System.out.printf("warm extractor / pdftotext speed: %.2f (text pages only: %.2f)%n",
+                    warm.pagesPerSecond() / reference.get().pagesPerSecond(),
+                    warm.textPagesPerSecond() / reference.get().pagesPerSecond());
         } else {
             System.out.println("pdftotext not on the PATH: no reference run");
         }
