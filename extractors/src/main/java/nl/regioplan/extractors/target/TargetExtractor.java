@@ -56,6 +56,12 @@ public final class TargetExtractor {
         String s = sentence.strip();
         if (s.isEmpty() || s.endsWith("?")) return Optional.empty();
         Mention deadline = deadline(s, mentions);
+        // without a due date, a quantity, a norm or a schedule row nothing can make a sentence a target: leave
+        // the cue lists alone for the great majority of sentences
+        if (deadline == null && context.scheduleYear() == null && !hasQuantity(mentions)
+                && !s.contains("norm") && !s.contains("kader")) {
+            return Optional.empty();
+        }
         boolean forecast = cues.find("forecast", s);
         boolean commitment = cues.find("commitment", s);
         boolean process = cues.find("process", s);
@@ -138,6 +144,11 @@ public final class TargetExtractor {
             int distance = m.start() >= deadline.end() ? m.start() - deadline.end() : deadline.start() - m.end();
             if (distance <= DELIVERABLE_REACH) return true;
         }
+        return false;
+    }
+
+    private static boolean hasQuantity(List<Mention> mentions) {
+        for (Mention m : mentions) if (!m.isYear() && m.unit() != null) return true;
         return false;
     }
 
