@@ -86,7 +86,6 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         }
 
         void page(PageText page) {
-            path.newPage();
             goalIntro = false;
             scheduleYear = null;
             List<Block> blocks = page.blocks();

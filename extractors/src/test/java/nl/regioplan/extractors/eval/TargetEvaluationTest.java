@@ -81,6 +81,19 @@ class TargetEvaluationTest {
     }
 
     @Test
+    void predictionsRoundTripThroughJsonLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        TargetRecord dated = new TargetRecord(DOC, 3, "milestone", "Op 1 juli 2025 is het plan gereed.", "2025-07-01",
+                null, null, null, null, null, "plan", true, "Noord", List.of("MW"), List.of("GGD Noord"), "A > B",
+                List.of(3, 9), "rule", 0.6);
+        TargetRecord yearly = pred("In 2027 is het verzuim met 5% gedaald.", 2027, 5.0, "decrease");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.nio.file.Path file = dir.resolve("targets.jsonl");
+        java.nio.file.Files.writeString(file, json.writeValueAsString(dated) + "\n" + json.writeValueAsString(yearly) + "\n");
+        assertThat(TargetFiles.readPredictions(file)).containsExactly(dated, yearly);
+        assertThat(json.writeValueAsString(dated)).contains("\"baseline_value\":null", "\"source_quoted\":true");
+    }
+
+    @Test
     void pageReferencesInDupOfResolveToTheFirstStatementOnThatPage() throws Exception {
         String first = "{\"doc\":\"plan-x\",\"page\":4,\"kind\":\"outcome\",\"text\":\"In 2030 is de wachttijd binnen de norm.\","
                 + "\"deadline\":2030,\"dup_of\":null}";

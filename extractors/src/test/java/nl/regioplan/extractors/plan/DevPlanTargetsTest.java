@@ -43,9 +43,14 @@ class DevPlanTargetsTest {
         List<GoldTarget> gold = TargetFiles.readGold(shared.resolve("gold/gold_midden_ijssel.jsonl"));
         EvaluationReport report = TargetEvaluation.evaluate(gold, records.targets());
         System.out.println(report.toText());
-        assertThat(report.f1()).isGreaterThanOrEqualTo(0.0);
+        // the figures reached are higher (see the printout); these are the bars the plan must clear
+        assertThat(report.f1()).isGreaterThanOrEqualTo(0.90);
+        for (String field : List.of("deadline", "quantity", "unit", "comparator", "baseline_value", "baseline_year")) {
+            assertThat(report.fields().get(field).accuracy()).as(field).isGreaterThanOrEqualTo(0.90);
+        }
     }
 
+    /** The Achterhoek seed holds only the plan's first pages (introduction, process): it should yield no targets. */
     @Test
     void achterhoekTargetsForEyeballing() throws Exception {
         DocumentRecords records = extract("regioplan-achterhoek-2023");
