@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the percentages, numbers and years of one sentence in their Dutch forms ("10,2%", "5%-punt",
  * "procentpunt", "ruim 54%", "1.500 medewerkers", "Q1 2024", "1 januari 2025", "tussen 2015 en 2023",
- * "van 8,8 naar 3,4", "vijf", "de helft"). Phone numbers, postcodes, URLs, footnote markers, list numbers, page
+ * "van 8,8 naar 3,4", "vijf", "de helft"). In "van X naar Y" X is marked as the baseline; "van X tot Y" is a range. Phone numbers, postcodes, URLs, footnote markers, list numbers, page
  * numbers, days of the month and chapter references are not mentions. Thread-safe; all patterns are linear
  * (no nested quantifiers), so a long block cannot make them backtrack.
  */
@@ -49,10 +49,11 @@ public final class MentionFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REFERENCE_NOUN = Pattern.compile(
             "(?:nr\\.|nummer|bijlage|hoofdstuk|paragraaf|blz\\.|pagina|p\\.|fase|stap|niveau|artikel|art\\.|"
-                    + "programmalijn|werkpakket|tabel|figuur|thema|doel|lijn)\\s*$",
+                    + "programmalijn|werkpakket|tabel|figuur|thema|doel|doelstelling|lijn|randvoorwaarde|onderdeel|"
+                    + "actie|maatregel|punt|prioriteit|opgave|bron|noot)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_TO = Pattern.compile(
-            "(?<![\\p{L}])van\\s+(?:een\\s+)?(?<from>" + NUM + ")\\s?(?<fromPct>%)?\\s+(?:tot|naar)\\s+"
+            "(?<![\\p{L}])van\\s+(?:een\\s+)?(?<from>" + NUM + ")\\s?(?<fromPct>%)?\\s+naar\\s+"
                     + "(?:een\\s+)?(?<to>" + NUM + ")\\s?(?<toPct>%)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
