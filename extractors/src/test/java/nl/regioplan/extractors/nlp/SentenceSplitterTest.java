@@ -59,6 +59,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void bulletsStartUnitsEvenWithoutAPeriod() {
+        assertThat(texts("• In 2030 zijn de wachttijden binnen de norm\n• In 2027 is het verzuim gedaald\n\uF0B7 Derde punt."))
+                .containsExactly("In 2030 zijn de wachttijden binnen de norm", "In 2027 is het verzuim gedaald",
+                        "Derde punt.");
+    }
+
+    @Test
     void offsetsPointIntoTheNormalisedText() {
         String text = "Eerste   zin.\nTweede zin.";
         Sentence second = splitter.split(text).get(1);
