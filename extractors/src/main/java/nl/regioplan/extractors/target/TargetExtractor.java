@@ -30,7 +30,7 @@ public final class TargetExtractor {
     private static final Pattern FINITE = Pattern.compile("\\b(?:wordt|worden|zal|zullen|is|zijn|gaat|gaan)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_STOP = Pattern.compile(
-            "^(?:met|binnen|t\\.o\\.v\\.|ten|dat|die|in|op|omdat|waarbij|gestegen|gedaald|afgenomen|toegenomen|"
+            "^(?:met|binnen|t\\.o\\.v\\.?|ten|dat|die|in|op|omdat|waarbij|gestegen|gedaald|afgenomen|toegenomen|"
                     + "lager|hoger|minder|meer|niet|verder|ingericht|gerealiseerd|toegankelijk|wordt|worden|zal|is|zijn|"
                     + "kunnen|heeft|hebben|\\(|,)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int DELIVERABLE_REACH = 80;
@@ -176,7 +176,7 @@ public final class TargetExtractor {
         for (int i = from; i < words.length && taken < 7; i++) {
             String w = words[i].replaceAll("[.,;:]+$", "");
             if (taken > 0 && SUBJECT_STOP.matcher(w).matches()) break;
-            if (taken == 0 && w.matches("(?i)er|de|het|een|we|wij")) continue;
+            if (taken == 0 && w.matches("(?i)er|de|het|een|we|wij|minder|meer|ook")) continue;
             if (!sb.isEmpty()) sb.append(' ');
             sb.append(w);
             taken++;
