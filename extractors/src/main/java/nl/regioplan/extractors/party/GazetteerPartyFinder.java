@@ -58,15 +58,16 @@ public final class GazetteerPartyFinder implements PartyFinder {
 
     /** Gazetteer, patterns and the trained name finder (trained on first call, about a second). */
     public static GazetteerPartyFinder loadDefault() {
-        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()),
-                OrganisationKinds.loadDefault(), RoleCues.loadDefault(), OrganisationNameFinder.loadDefault(),
-                DEFAULT_NAME_FINDER_THRESHOLD);
+        OrganisationKinds kinds = OrganisationKinds.loadDefault();
+        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()), kinds,
+                RoleCues.loadDefault(), OrganisationNameFinder.loadDefault(), DEFAULT_NAME_FINDER_THRESHOLD);
     }
 
     /** Gazetteer and patterns only: faster, and blind to organisations neither knows. */
     public static GazetteerPartyFinder withoutNameFinder() {
-        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()),
-                OrganisationKinds.loadDefault(), RoleCues.loadDefault(), null, 1);
+        OrganisationKinds kinds = OrganisationKinds.loadDefault();
+        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()), kinds,
+                RoleCues.loadDefault(), null, 1);
     }
 
     @Override
