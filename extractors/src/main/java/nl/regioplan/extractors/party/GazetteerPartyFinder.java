@@ -80,11 +80,13 @@ public final class GazetteerPartyFinder implements PartyFinder {
         placeParties(tokens, used, places, mentions);
         patternNames(text, tokens, used, mentions);
         collectiveLists(text, tokens, used, mentions);
-        boolean[] places0 = new boolean[tokens.size()];
-        for (PartyGazetteer.Hit h : places) for (int k = h.from(); k < h.to(); k++) places0[k] = true;
+        boolean[] placeWords = new boolean[tokens.size()];
+        for (PartyGazetteer.Hit h : places) for (int k = h.from(); k < h.to(); k++) placeWords[k] = true;
         Roles roleContext = new Roles(text, section);
         bareNames(tokens, used, mentions, roleContext);
-        if (nameFinder != null) modelNames(text, tokens, used, places0, mentions, roleContext.sentences());
+        if (nameFinder != null && !mentions.isEmpty() || roleContext.saysWhoDoesWhat(-1)) {
+            modelNames(text, tokens, used, placeWords, mentions, roleContext);
+        }
         if (mentions.isEmpty()) return List.of();
         return withRoles(mentions, roleContext);
     }
@@ -121,6 +123,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
         boolean saysWhoDoesWhat(int offset) {
             cues();
             if (sectionRole != null || !sectionCues.isEmpty()) return true;
+            if (offset < 0) return !cues.isEmpty();
             int[] s = sentenceOf(sentences(), offset);
             for (RoleCues.Cue c : cues) if (c.start() >= s[0] && c.end() <= s[1]) return true;
             return false;
@@ -347,14 +350,26 @@ public final class GazetteerPartyFinder implements PartyFinder {
     }
 
     /**
+     * Whether a sentence is one that names parties: it holds a party already found or a role cue. The name
+     * finder only runs there; on all text it takes too many programme titles and people for organisations.
+     */
+    private static boolean namesParties(int[] sentence, List<Mention> known, Roles roles) {
+        for (Mention m : known) if (m.start() >= sentence[0] && m.start() < sentence[1]) return true;
+        return roles.saysWhoDoesWhat(sentence[0]);
+    }
+
+    /**
      * Runs the name finder on windows of words around capitalised words nothing else explained (the model
      * looks two words either side, so a window of {@value #WINDOW} each side keeps its context at a fraction of
      * a long sentence's cost).
      */
     private void modelNames(String text, List<NameToken> tokens, boolean[] used, boolean[] places,
-                            List<Mention> mentions, List<int[]> sentences) {
+                            List<Mention> mentions, Roles roles) {
+        if (nameFinder == null) return;
+        List<Mention> known = List.copyOf(mentions);
         int t = 0;
-        for (int[] s : sentences) {
+        for (int[] s : roles.sentences()) {
+            if (!namesParties(s, known, roles)) continue;
             int first = t;
             while (first < tokens.size() && tokens.get(first).start() < s[0]) first++;
             int last = first;
@@ -370,7 +385,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
                 int from = Math.max(first, c - WINDOW);
                 windowEnd = Math.min(last, c + WINDOW + 1);
                 while (windowEnd < last && tokens.get(windowEnd - 1).capitalised()) windowEnd++;
-                modelNamesIn(text, tokens, used, mentions, from, windowEnd);
+                modelNamesIn(text, tokens, used, places, mentions, from, windowEnd, roles.saysWhoDoesWhat(s[0]));
             }
         }
     }
@@ -387,8 +402,8 @@ public final class GazetteerPartyFinder implements PartyFinder {
         return gap.contains(",") || gap.contains("(") || PARTY_CONTEXT.contains(previous.key());
     }
 
-    private void modelNamesIn(String text, List<NameToken> tokens, boolean[] used, List<Mention> mentions,
-                              int first, int last) {
+    private void modelNamesIn(String text, List<NameToken> tokens, boolean[] used, boolean[] places,
+                              List<Mention> mentions, int first, int last, boolean roleSentence) {
         int base = tokens.get(first).start();
         String window = text.substring(base, tokens.get(last - 1).end());
         for (OrganisationNameFinder.Found f : nameFinder.find(window, nameFinderThreshold)) {
@@ -406,10 +421,25 @@ public final class GazetteerPartyFinder implements PartyFinder {
             }
             if (from < 0 || clash || !plausibleName(tokens, from, to)) continue;
             String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-            Organisation org = gazetteer.lookup(name)
-                    .orElseGet(() -> new Organisation(normalise(name), kinds.infer(name)));
+            PartyType type = kinds.infer(name);
+            if (!roleSentence && !looksLikeAnOrganisation(tokens, places, from, to, type)) continue;
+            Organisation org = gazetteer.lookup(name).orElseGet(() -> new Organisation(normalise(name), type));
             mentions.add(mention(tokens, from, to, org, used));
         }
+    }
+
+    /**
+     * Outside sentences that say who does what, the model's guess must also look like an organisation: a
+     * kind word in it ("Kraamzorg Zuid" is not, "Welzijn Lelystad" is), a place in it ("Vriendendiensten
+     * Deventer"), or one word in capitals (an abbreviation). This keeps people ("Hans Everhard") and
+     * programme titles ("Gezonde School") out.
+     */
+    private static boolean looksLikeAnOrganisation(List<NameToken> tokens, boolean[] places, int from, int to,
+                                                   PartyType inferred) {
+        if (inferred != PartyType.OVERIG) return true;
+        if (to - from == 1) return tokens.get(from).acronymLike();
+        for (int k = from; k < to; k++) if (places[k]) return true;
+        return false;
     }
 
     /** Not a sector word, not a lone place, starting with a capital (after an article). */

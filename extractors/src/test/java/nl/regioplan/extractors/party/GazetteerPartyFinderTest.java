@@ -95,6 +95,12 @@ class GazetteerPartyFinderTest {
     }
 
     @Test
+    void theNameFinderDoesNotTakePeopleOrProgrammesForOrganisations() {
+        assertThat(normalised("Volgens Hans Everhard van Menzis werkt de aanpak.")).containsExactly("Menzis");
+        assertThat(normalised("Het programma Gezonde School loopt met Menzis door.")).containsExactly("Menzis");
+    }
+
+    @Test
     void anUnnamedGgdIsTheRegionsGgd() {
         assertThat(only("De GGD voert de monitor uit.", null))
                 .extracting(PartyMatch::normalised, PartyMatch::type).containsExactly("GGD (regio)", "ggd");
