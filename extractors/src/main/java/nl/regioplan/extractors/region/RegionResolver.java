@@ -18,14 +18,21 @@ import nl.regioplan.extractors.text.PageText;
 /**
  * Decides which IZA care region a document is about: the manifest's region when it gives one; else a region
  * the title names ("Regioplan Midden-IJssel 2023"), or the region of a municipality the title names; else the
- * region whose municipalities (and own name) the text names most, if that is at least {@link #MIN_EVIDENCE}
- * mentions and clearly more than the next region. Thread-safe.
+ * region whose municipalities (and own name) the text names most, if that is enough evidence: at least
+ * {@link #MIN_EVIDENCE} mentions of {@link #MIN_DISTINCT_PLACES} different places (or one place named
+ * {@link #MIN_EVIDENCE_ONE_PLACE} times), dense enough for the
+ * text's length, and clearly more than the next region. Thread-safe.
  */
 public final class RegionResolver {
     /** Fewer place mentions than this say too little about a document's region. */
     public static final int MIN_EVIDENCE = 3;
     /** The winner needs this many times the runner-up's evidence, or the text is about several regions. */
     public static final double MIN_LEAD = 1.5;
+    /** Two different place names at least, unless one is named often: a name repeated a few times is often a letterhead ("Den Haag"). */
+    public static final int MIN_DISTINCT_PLACES = 2;
+    public static final int MIN_EVIDENCE_ONE_PLACE = 10;
+    /** At least one place mention per this many characters: a long national text naming a town thrice is not about it. */
+    public static final int MAX_CHARS_PER_MENTION = 5000;
     /** A region's own name ("regio Twente") says more than one of its municipalities. */
     static final int REGION_NAME_WEIGHT = 2;
 
@@ -85,13 +92,21 @@ public final class RegionResolver {
 
     private Optional<ResolvedRegion> fromText(String text) {
         Map<CareRegion, Integer> evidence = new HashMap<>();
-        for (Mention m : mentions(text))
+        Map<CareRegion, java.util.Set<Place>> distinct = new HashMap<>();
+        for (Mention m : mentions(text)) {
             evidence.merge(m.place().region(), m.place().regionName() ? REGION_NAME_WEIGHT : 1, Integer::sum);
+            distinct.computeIfAbsent(m.place().region(), k -> new java.util.HashSet<>()).add(m.place());
+        }
         List<Map.Entry<CareRegion, Integer>> ranked = new ArrayList<>(evidence.entrySet());
         ranked.sort(Map.Entry.<CareRegion, Integer>comparingByValue().reversed());
-        if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_EVIDENCE) return Optional.empty();
-        if (ranked.size() > 1 && ranked.get(0).getValue() < MIN_LEAD * ranked.get(1).getValue()) return Optional.empty();
-        return Optional.of(new ResolvedRegion(ranked.get(0).getKey().name(), "text", ranked.get(0).getValue()));
+        if (ranked.isEmpty()) return Optional.empty();
+        CareRegion best = ranked.get(0).getKey();
+        int score = ranked.get(0).getValue();
+        boolean enoughPlaces = distinct.get(best).size() >= MIN_DISTINCT_PLACES || score >= MIN_EVIDENCE_ONE_PLACE;
+        if (score < MIN_EVIDENCE || !enoughPlaces || (long) score * MAX_CHARS_PER_MENTION < text.length())
+            return Optional.empty();
+        if (ranked.size() > 1 && score < MIN_LEAD * ranked.get(1).getValue()) return Optional.empty();
+        return Optional.of(new ResolvedRegion(best.name(), "text", score));
     }
 
     private record Mention(Place place, int start) {

@@ -51,6 +51,19 @@ class RegionResolverTest {
     }
 
     @Test
+    void doesNotTakeALetterheadForTheSubject() {
+        String letter = "Den Haag, 8 september 2025. Geachte voorzitter, hierbij bied ik het akkoord aan. "
+                + "Postbus 20350, 2500 EJ Den Haag. www.rijksoverheid.nl, Den Haag.";
+        assertThat(RESOLVER.resolve(null, null, letter)).isEmpty();
+    }
+
+    @Test
+    void doesNotTakeAFewPlaceNamesInALongTextForItsSubject() {
+        String longText = "Deventer, Raalte en Voorst. " + "Landelijke afspraken over zorg en welzijn. ".repeat(500);
+        assertThat(RESOLVER.resolve(null, null, longText)).isEmpty();
+    }
+
+    @Test
     void givesNoRegionWhenTheTextIsAboutSeveralEqually() {
         assertThat(RESOLVER.resolve(null, null, "Almere, Lelystad, Dronten, Deventer, Raalte en Voorst.")).isEmpty();
     }
