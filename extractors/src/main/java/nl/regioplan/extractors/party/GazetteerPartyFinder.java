@@ -114,6 +114,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
             if (cues != null) return;
             String folded = NameTokenizer.foldKeepingOffsets(text);
             cues = new ArrayList<>(roles.cues(folded, RoleCues.Scope.AFTER));
+            cues.addAll(roles.cues(folded, RoleCues.Scope.NEXT));
             cues.addAll(roles.cues(folded, RoleCues.Scope.BEFORE));
             sectionCues = roles.cues(folded, RoleCues.Scope.SECTION);
             sectionRole = roles.sectionRole(section);
@@ -129,13 +130,18 @@ public final class GazetteerPartyFinder implements PartyFinder {
             return false;
         }
 
-        /** The nearest cue before the party that points forward, else after it pointing back, else the section's. */
-        String of(Mention m) {
+        /**
+         * The nearest cue before the party that points forward (a NEXT cue only as far as the list right after
+         * it), else after it pointing back, else the section's.
+         */
+        String of(Mention m, List<Mention> all) {
             cues();
             int[] s = sentenceOf(sentences(), m.start());
             RoleCues.Cue best = null;
             for (RoleCues.Cue c : cues) {
-                if (c.scope() == RoleCues.Scope.AFTER && c.end() <= m.start() && c.start() >= s[0]
+                boolean forward = c.scope() == RoleCues.Scope.AFTER
+                        || c.scope() == RoleCues.Scope.NEXT && m.start() <= reach(c, all, text);
+                if (forward && c.end() <= m.start() && c.start() >= s[0]
                         && (best == null || c.end() > best.end())) best = c;
             }
             if (best != null) return best.role();
@@ -457,11 +463,27 @@ public final class GazetteerPartyFinder implements PartyFinder {
         return place == null || place.entry().kind() == PartyGazetteer.Kind.ORGANISATION || place.to() < to;
     }
 
+    /** Words that may stand between the parties of one list: "X, Y en de Z". */
+    private static final java.util.regex.Pattern LIST_GAP =
+            java.util.regex.Pattern.compile("[\\s,;|/&]*(?:\\b(?:en|of)\\b)?[\\s,]*(?:\\b(?:de|het)\\b)?\\s*");
+
+    /** Where a NEXT cue stops: the end of the first party after it and of the parties listed with that one. */
+    private int reach(RoleCues.Cue cue, List<Mention> sorted, String text) {
+        int reach = -1;
+        for (Mention m : sorted) {
+            if (m.start() < cue.end()) continue;
+            if (reach >= 0 && !LIST_GAP.matcher(text.substring(reach, m.start())).matches()) break;
+            reach = m.end();
+        }
+        return reach;
+    }
+
     private List<PartyMatch> withRoles(List<Mention> mentions, Roles roles) {
         mentions.sort(Comparator.comparingInt(Mention::start));
         Map<String, PartyMatch> byName = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            PartyMatch match = new PartyMatch(m.name(), m.organisation().name(), m.organisation().type().code(), roles.of(m));
+            PartyMatch match = new PartyMatch(m.name(), m.organisation().name(), m.organisation().type().code(),
+                    roles.of(m, mentions));
             byName.merge(match.normalised(), match, (a, b) -> rank(b.role()) > rank(a.role())
                     ? new PartyMatch(a.name(), a.normalised(), a.type(), b.role()) : a);
         }

@@ -132,6 +132,16 @@ class GazetteerPartyFinderTest {
     }
 
     @Test
+    void aCueForTheNextPartyReachesOnlyTheListRightAfterIt() {
+        List<PartyMatch> found = FINDER.find("In opdracht van de gemeente Zwolle en de provincie Overijssel voert "
+                + "GGD IJsselland de monitor uit.", null);
+        assertThat(found).extracting(PartyMatch::normalised, PartyMatch::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Gemeente Zwolle", "opdrachtgever"),
+                org.assertj.core.groups.Tuple.tuple("Provincie Overijssel", "opdrachtgever"),
+                org.assertj.core.groups.Tuple.tuple("GGD IJsselland", null));
+    }
+
+    @Test
     void abbreviationsMustBeWrittenAsAbbreviations() {
         assertThat(normalised("De nza en cz als woorden")).isEmpty();
         assertThat(normalised("De NZa en CZ")).containsExactly("Nederlandse Zorgautoriteit", "CZ");
