@@ -296,7 +296,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
     private void addPatternName(String text, List<NameToken> tokens, boolean[] used, List<Mention> mentions,
                                 int from, int to, PartyType type) {
         String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-        Organisation org = gazetteer.lookup(name).orElseGet(() -> new Organisation(normalise(name), type));
+        Organisation org = gazetteer.lookup(name).or(() -> gazetteer.lookup(normalise(name))).orElseGet(() -> new Organisation(normalise(name), type));
         mentions.add(mention(tokens, from, to, org, used));
     }
 
@@ -429,7 +429,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
             String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
             PartyType type = kinds.infer(name);
             if (!roleSentence && !looksLikeAnOrganisation(tokens, places, from, to, type)) continue;
-            Organisation org = gazetteer.lookup(name).orElseGet(() -> new Organisation(normalise(name), type));
+            Organisation org = gazetteer.lookup(name).or(() -> gazetteer.lookup(normalise(name))).orElseGet(() -> new Organisation(normalise(name), type));
             mentions.add(mention(tokens, from, to, org, used));
         }
     }
@@ -458,7 +458,8 @@ public final class GazetteerPartyFinder implements PartyFinder {
             content |= !kinds.notName(tokens.get(k).key());
             key.append(k > start ? " " : "").append(tokens.get(k).key());
         }
-        if (!content || kinds.notName(key.toString())) return false;
+        // "Passende Zorg", "Maatschappelijke Opvang": a title-cased theme or service, not an organisation
+        if (!content || kinds.notName(key.toString()) || kinds.notName(tokens.get(to - 1).key())) return false;
         PartyGazetteer.Hit place = gazetteer.longestAt(tokens, start);
         return place == null || place.entry().kind() == PartyGazetteer.Kind.ORGANISATION || place.to() < to;
     }
@@ -549,9 +550,10 @@ public final class GazetteerPartyFinder implements PartyFinder {
         return new int[]{offset, offset};
     }
 
-    /** One spelling for a name found by pattern or model: spaces collapsed, article and adjective settled. */
+    /** One spelling for a name found by pattern or model: spaces, footnote digits, article and adjective settled. */
     static String normalise(String name) {
-        String s = name.replaceAll("\\s+", " ").strip();
+        // a footnote number glued to the last word by the PDF: "Positief Gezond Almere6"
+        String s = name.replaceAll("\\s+", " ").strip().replaceAll("(?<=\\p{Ll})\\d+$", "");
         if (s.startsWith("de ") || s.startsWith("het ")) s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
         // "Paramedische Platform Salland" and "Paramedisch Platform Salland" are one platform
         return s.replaceAll("(\\p{L}+isch)e (?=\\p{Lu})", "$1 ");
