@@ -18,8 +18,9 @@ import nl.regioplan.corpus.region.RegionCatalog;
  *   (WGV)", "welzijnsorganisaties (A, B, C)";</li>
  *   <li>a bare "GGD" (the region's GGD, unnamed) and, in sentences that say who does what, the collective
  *   "gemeenten"/"provincies" of the region;</li>
- *   <li>an OpenNLP name finder trained on the project's own sentences, run only on sentences that still hold
- *   a capitalised word nothing else explained, and trusted above a probability threshold.</li>
+ *   <li>an OpenNLP name finder trained on the project's own sentences, run only in sentences that already
+ *   name a party or say who does what, on windows around capitalised words nothing else explained, trusted
+ *   above a probability threshold (and outside role sentences only for names that look like organisations).</li>
  * </ol>
  * Roles come from {@link RoleCues}. Each organisation is reported once per call, under its normalised name.
  * Thread-safe.
