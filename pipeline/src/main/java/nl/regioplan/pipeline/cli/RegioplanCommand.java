@@ -8,6 +8,10 @@ import picocli.CommandLine.Command;
         description = "Search, extract and compare the Dutch IZA regioplannen.",
         subcommands = {
                 StatusCommand.class,
+                ExportCommand.class,
+                ThemesCommand.class,
+                TraceCommand.class,
+                CompareCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RegioplanCommand implements Runnable {

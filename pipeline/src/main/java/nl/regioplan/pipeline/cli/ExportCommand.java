@@ -1,0 +1,69 @@
+package nl.regioplan.pipeline.cli;
+
+import nl.regioplan.pipeline.export.ExportFiles;
+import nl.regioplan.pipeline.export.ExportFormat;
+import nl.regioplan.pipeline.export.ExportSheet;
+import nl.regioplan.pipeline.export.ExportWriter;
+import nl.regioplan.pipeline.export.RecordFilter;
+import nl.regioplan.pipeline.export.RecordSelection;
+import nl.regioplan.pipeline.export.RecordType;
+import nl.regioplan.pipeline.themes.IzaTheme;
+import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.themes.Regions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = {
+        "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
+        "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
+                + " csv/jsonl: a file per type in the --out folder)."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "Record type, or all.")
+    String type;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), jsonl or xlsx.")
+    String format;
+
+    @Option(names = "--excel-nl", description = "CSV that Dutch Excel opens by double-click: BOM, ';', decimal comma.")
+    boolean excelNl;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "Only records of this region.")
+    String region;
+
+    @Option(names = "--theme", paramLabel = "CODE", description = "Only records of this IZA theme (A-L, W); for targets, themes, passages.")
+    String theme;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output (needed for xlsx; a folder for csv/jsonl of all).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RecordType> types = RecordType.parse(type);
+        ExportWriter writer = (format == null ? ExportFormat.CSV : ExportFormat.parse(format)).writer(excelNl);
+        String themeCode = theme == null ? null : IzaTheme.require(theme).code();
+        if (themeCode != null) {
+            List<RecordType> themed = types.stream().filter(t -> t.table().hasThemes()).toList();
+            if (themed.isEmpty())
+                throw new IllegalArgumentException(type + " carry no themes: --theme works with targets, themes and passages");
+            if (themed.size() < types.size())
+                System.err.println("regioplan: --theme leaves out the types without themes (percentages, years, parties)");
+            types = themed;
+        }
+        List<PlanDocument> documents = PlanDocument.load(data.store());
+        String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
+        List<ExportSheet> sheets = RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
+        List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, out, System.out);
+        if (out != null)
+            for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.regioplan.pipeline.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts chosen records where the user asked: standard output, one file, or, for several record types in a
+ * one-type-per-file format, a folder with a file per type (targets.csv, passages.csv, ...). Files are written
+ * next to their place and moved in, so an interrupted export never leaves half a spreadsheet.
+ */
+public final class ExportFiles {
+    /** What ended up where. */
+    public record Written(String type, int records, Path file) {
+    }
+
+    private ExportFiles() {
+    }
+
+    /** @param out a file, a folder (several types in CSV or JSON Lines), or null for standard output */
+    public static List<Written> write(List<ExportSheet> sheets, ExportWriter writer, Path out, OutputStream stdout) throws IOException {
+        if (writer.holdsManySheets()) {
+            if (out == null) throw new IllegalArgumentException(writer.extension() + " is a binary file: give --out FILE." + writer.extension());
+            writeFile(sheets, writer, out);
+            return sheets.stream().map(s -> new Written(s.name(), s.size(), out)).toList();
+        }
+        if (sheets.size() == 1) {
+            ExportSheet sheet = sheets.getFirst();
+            if (out == null) {
+                writer.write(sheets, stdout);
+                stdout.flush();
+            } else {
+                writeFile(sheets, writer, out);
+            }
+            return List.of(new Written(sheet.name(), sheet.size(), out));
+        }
+        if (out == null || Files.isRegularFile(out))
+            throw new IllegalArgumentException("several record types in " + writer.extension()
+                    + " make a file each: give --out FOLDER (or use --format xlsx for one workbook)");
+        Files.createDirectories(out);
+        List<Written> written = new ArrayList<>();
+        for (ExportSheet sheet : sheets) {
+            Path file = out.resolve(sheet.name() + "." + writer.extension());
+            writeFile(List.of(sheet), writer, file);
+            written.add(new Written(sheet.name(), sheet.size(), file));
+        }
+        return written;
+    }
+
+    private static void writeFile(List<ExportSheet> sheets, ExportWriter writer, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null) Files.createDirectories(target.getParent());
+        // Not createTempFile: its owner-only permissions would carry over to the export.
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(sheets, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.regioplan.pipeline.themes;
+
+import nl.regioplan.pipeline.cli.RegioplanCommand;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs a command line as a user would and keeps what it printed, so tests see the CLI wiring too. */
+public record CommandRun(int exitCode, byte[] out, String err) {
+    public static synchronized CommandRun of(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = RegioplanCommand.run(args);
+            return new CommandRun(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    public String text() {
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
