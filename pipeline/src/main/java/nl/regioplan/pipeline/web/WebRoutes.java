@@ -3,7 +3,6 @@ package nl.regioplan.pipeline.web;
 import nl.regioplan.pipeline.store.DataStore;
 import org.apache.camel.builder.RouteBuilder;
 
-
 /** The page and the JSON API: one platform-http route per GET endpoint, each ending in its endpoint. */
 public final class WebRoutes extends RouteBuilder {
     private final DataStore store;
@@ -20,6 +19,8 @@ public final class WebRoutes extends RouteBuilder {
         get("/api/documents", new DocumentListEndpoint(store));
         get("/api/documents/{doc}", new DocumentEndpoint(store));
         get("/api/documents/{doc}/pdf", new DocumentPdfEndpoint(store));
+        get("/api/targets", new TargetsEndpoint(store));
+        get("/api/themes/matrix", new ThemeMatrixEndpoint(store));
         // Last, so Vert.x tries every endpoint before it.
         from("platform-http:/?matchOnUriPrefix=true").routeId("web unmatched").process(new UnmatchedRequest());
     }
