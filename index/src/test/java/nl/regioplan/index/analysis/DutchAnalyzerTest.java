@@ -1,0 +1,74 @@
+package nl.regioplan.index.analysis;
+
+import static nl.regioplan.index.analysis.AnalyzedIndex.finds;
+import static nl.regioplan.index.analysis.AnalyzedIndex.terms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DutchAnalyzerTest {
+
+    @Test
+    void personeelFindsCompoundsWithPersoneelAsHeadOrTail() {
+        assertThat(finds("personeel", "Het zorgpersoneel is schaars.")).isTrue();
+        assertThat(finds("personeel", "Het personeelstekort groeit.")).isTrue();
+    }
+
+    @Test
+    void tekortenFindsArbeidsmarkttekorten() {
+        assertThat(finds("tekorten", "De arbeidsmarkttekorten nemen toe.")).isTrue();
+        assertThat(finds("tekort", "De arbeidsmarkttekorten nemen toe.")).isTrue();
+    }
+
+    @Test
+    void aCompoundQueryStaysPreciseAndDoesNotMatchItsParts() {
+        assertThat(finds("zorgpersoneel", "Het personeel in de zorg.")).isFalse();
+        assertThat(finds("zorgpersoneel", "Meer zorgpersoneel nodig.")).isTrue();
+    }
+
+    @Test
+    void shortWordsAreNotSplitIntoNoise() {
+        // "huis" and "arts" are listed parts, but "thuis" is below the minimum word length for splitting.
+        assertThat(finds("huis", "Zorg thuis.")).isFalse();
+        assertThat(finds("huisarts", "Samen met de huisartsenpost.")).isTrue();
+    }
+
+    @Test
+    void pluralAndSingularShareAStem() {
+        assertThat(finds("wachttijd", "De wachttijden in de ggz.")).isTrue();
+        assertThat(finds("wachttijden", "Een wachttijd van zes weken.")).isTrue();
+        assertThat(terms(new DutchAnalyzer(), "wachttijden")).contains(terms(new DutchAnalyzer(), "wachttijd").getFirst());
+    }
+
+    @Test
+    void diacriticsAreFoldedBothWays() {
+        assertThat(finds("clienten", "Aantal cliënten met een indicatie.")).isTrue();
+        assertThat(finds("cliënten", "Aantal clienten met een indicatie.")).isTrue();
+        assertThat(finds("exact", "clienten", "Aantal cliënten.")).isTrue();
+    }
+
+    @Test
+    void stopwordsAreNotIndexed() {
+        assertThat(terms(new DutchAnalyzer(), "de zorg en het welzijn")).doesNotContain("de", "en", "het");
+    }
+
+    @Test
+    void phraseMatchesInOrderOnly() {
+        String text = "Wij verminderen de administratieve lasten voor zorgverleners.";
+        assertThat(finds("\"administratieve lasten\"", text)).isTrue();
+        assertThat(finds("\"lasten administratieve\"", text)).isFalse();
+    }
+
+    @Test
+    void phraseMatchesAcrossARemovedStopword() {
+        assertThat(finds("\"gezond en actief\"", "Het Gezond en Actief Leven Akkoord.")).isTrue();
+    }
+
+    @Test
+    void exactFieldNeitherStemsNorSplits() {
+        ExactAnalyzer exact = new ExactAnalyzer();
+        assertThat(terms(exact, "Wachttijden zorgpersoneel")).containsExactly("wachttijden", "zorgpersoneel");
+        assertThat(finds("exact", "personeel", "Het zorgpersoneel.")).isFalse();
+        assertThat(finds("exact", "wachttijd", "De wachttijden.")).isFalse();
+    }
+}
