@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.cli;
 
+import nl.regioplan.index.PlanIndex;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.web.WebRoutes;
 import nl.regioplan.pipeline.web.WebServer;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
@@ -36,10 +38,12 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.root())) {
             System.err.println("regioplan: " + store.root() + " holds no data yet; the page will be empty until you ingest plans.");
         }
+        PlanIndex index = PlanIndex.open(store.indexDir());
         WebServer server;
         try {
-            server = WebServer.start(host, port, new WebRoutes(store));
+            server = WebServer.start(host, port, new WebRoutes(store, index));
         } catch (Exception e) {
+            index.close();
             if (causedBy(e, BindException.class)) {
                 throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine); try --port 0 or another --port");
             }
@@ -48,6 +52,11 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            try {
+                index.close();
+            } catch (IOException e) {
+                System.err.println("regioplan: closing the index: " + e.getMessage());
+            }
             stopped.countDown();
         }, "regioplan-serve-shutdown"));
         System.out.println("Regioplan: " + server.uri() + "  (data: " + store.root() + "; Ctrl-C stops)");

@@ -1,35 +1,40 @@
 package nl.regioplan.pipeline.web;
 
-import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.index.PlanIndex;
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.ThemeMatrix;
-import nl.regioplan.pipeline.themes.ThemeMeasure;
+import nl.regioplan.pipeline.themes.Regions;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code GET /api/themes/matrix}: passages per region and IZA theme, the matrix of {@code regioplan themes}. Each
- * passage counts once per theme it carries, as the search's theme facet counts it, so a cell's number is the
- * number of hits its drill-down search finds.
+ * {@code GET /api/themes/matrix}: passages per region (rows) and IZA theme (columns, A-L then W). Taken from the
+ * index, which counts each passage once per theme as the search's theme facet does, so a cell's number is the
+ * total its drill-down search (region + theme) finds.
  */
 final class ThemeMatrixEndpoint implements ApiEndpoint {
-    private final DataStore store;
+    private final PlanIndex index;
 
-    ThemeMatrixEndpoint(DataStore store) {
-        this.store = store;
+    ThemeMatrixEndpoint(PlanIndex index) {
+        this.index = index;
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) {
-        ThemeMatrix matrix = ThemeMatrix.from(store, ThemeMeasure.PASSAGES);
-        List<Row> rows = matrix.rows().stream().map(r -> new Row(r.region(), r.documents(), r.pages(),
-                r.values().stream().map(Math::round).toList())).toList();
-        return ApiResponse.json(new Matrix("passages", matrix.themes(), rows));
+    public ApiResponse handle(ApiRequest request) throws IOException {
+        Map<String, Map<String, Long>> passages = index.themeMatrix().passages();
+        List<IzaTheme> themes = IzaTheme.all();
+        List<Row> rows = Regions.sorted(passages.keySet()).stream().map(region -> {
+            Map<String, Long> counts = passages.get(region);
+            return new Row(region, themes.stream().map(t -> counts.getOrDefault(t.code(), 0L)).toList());
+        }).toList();
+        return ApiResponse.json(new Matrix("passages", themes, rows));
+    }
+
+    /** @param values one per theme, in the order of {@code themes} */
+    record Row(String region, List<Long> values) {
     }
 
     record Matrix(String measure, List<IzaTheme> themes, List<Row> rows) {
-    }
-
-    record Row(String region, int documents, int pages, List<Long> values) {
     }
 }

@@ -165,15 +165,14 @@ function renderHit(hit) {
     el('p', { class: 'snippet' }, snippetNodes(hit.snippet || '')));
 }
 
-/** The API marks matches with <mark>…</mark> in otherwise plain text; build the marks as nodes, the rest as text. */
+/**
+ * The snippet is HTML from the index: escaped plan text with matches in <mark>. Parse it inertly (DOMParser runs
+ * no scripts) and keep only text and marks, so even a broken snippet cannot put markup into the page.
+ */
 function snippetNodes(snippet) {
-  const nodes = [];
-  const parts = snippet.split(/<\/?mark>/);
-  parts.forEach((part, i) => {
-    if (!part) return;
-    nodes.push(i % 2 === 1 ? el('mark', {}, part) : document.createTextNode(part));
-  });
-  return nodes;
+  const body = new DOMParser().parseFromString(snippet, 'text/html').body;
+  return [...body.childNodes].map((node) => (node.nodeName === 'MARK'
+    ? el('mark', {}, node.textContent) : document.createTextNode(node.textContent)));
 }
 
 function toggleFilter(facet, value) {
