@@ -8,6 +8,7 @@ const FACETS = [
 ];
 const FACET_SHOWN = 8;
 const KINDS = { outcome: 'Resultaat', milestone: 'Mijlpaal', ambition: 'Ambitie' };
+const COMPARATORS = { '>=': '≥ ', '<=': '≤ ', '>': '> ', '<': '< ', '=': '' };
 const UNITS = { percent: '%', percentage_point: 'procentpunt', euro: 'euro', count: '' };
 const CSV_COLUMNS = ['doc', 'page', 'kind', 'text', 'deadline', 'quantity', 'unit', 'comparator', 'baseline_value',
   'baseline_year', 'subject', 'source_quoted', 'region', 'themes', 'parties', 'section', 'pages', 'method',
@@ -259,7 +260,7 @@ function regionOf(target) {
 function valueText(target) {
   if (target.quantity === null || target.quantity === undefined) return '';
   const unit = target.unit in UNITS ? UNITS[target.unit] : (target.unit || '');
-  const comparator = target.comparator ? `${target.comparator} ` : '';
+  const comparator = target.comparator in COMPARATORS ? COMPARATORS[target.comparator] : (target.comparator || '');
   return `${comparator}${nf.format(target.quantity)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
 }
 
@@ -374,6 +375,7 @@ function downloadCsv() {
 function initTargets() {
   const form = $('#target-filters');
   form.addEventListener('input', renderTargets);
+  form.addEventListener('change', renderTargets);
   form.addEventListener('submit', (event) => event.preventDefault());
   $('#download-csv').addEventListener('click', downloadCsv);
   for (const th of document.querySelectorAll('#targets-table th')) {
@@ -418,7 +420,8 @@ function renderMatrix(matrix) {
   setMessage(message, `${matrix.rows.length} regio's × ${matrix.themes.length} thema's; getal = passages over het thema.`);
   const max = Math.max(1, ...matrix.rows.flatMap((r) => r.values));
   const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Regio'),
-    matrix.themes.map((t) => el('th', { scope: 'col', title: t.description || t.label }, el('abbr', { title: t.description || t.label }, t.code), el('br'), t.label))));
+    matrix.themes.map((t) => el('th', { scope: 'col', title: t.description || t.label },
+      el('span', { class: 'label' }, t.label), el('abbr', { title: t.description || t.label }, t.code)))));
   const body = el('tbody', {}, matrix.rows.map((row) => el('tr', {},
     el('th', { scope: 'row' }, row.region),
     row.values.map((value, i) => {
