@@ -1,0 +1,152 @@
+package nl.regioplan.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import nl.regioplan.index.model.DocumentEntry;
+import nl.regioplan.index.model.IndexedDocument;
+import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.search.FacetedSearcher;
+import nl.regioplan.index.search.PlanSearch;
+import nl.regioplan.index.search.SearchRequest;
+import nl.regioplan.index.search.SearchResult;
+import nl.regioplan.index.search.TargetRow;
+import nl.regioplan.index.search.ThemeMatrix;
+import nl.regioplan.index.write.PlanWriter;
+
+/**
+ * The plan index in one directory: search it from any number of threads and processes, change it from one.
+ *
+ * <p>Searches see the last commit: each search first picks up a newer commit if one appeared (from this
+ * PlanIndex or from an ingest in another process), and never sees a change half-done. The write lock is
+ * taken by the first {@link #replace} or {@link #remove} and held until {@link #close}; a second writer gets
+ * an {@link nl.regioplan.index.write.IndexLockedException} saying who holds it.
+ */
+public final class PlanIndex implements Closeable {
+    private final Path location;
+    private final Directory directory;
+    private final PlanSearch search = new PlanSearch();
+    private PlanWriter writer;
+    private volatile SearcherManager searchers;
+
+    private PlanIndex(Path location, Directory directory) {
+        this.location = location;
+        this.directory = directory;
+    }
+
+    /** Opens the index in a directory, creating the directory if needed; takes no lock. */
+    public static PlanIndex open(Path location) throws IOException {
+        Files.createDirectories(location);
+        return new PlanIndex(location.toAbsolutePath(), FSDirectory.open(location));
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** Puts a document's records in place of whatever the index held for it, in one atomic commit. */
+    public synchronized void replace(IndexedDocument document) throws IOException {
+        writer().replace(document);
+    }
+
+    /** Removes every record of a document in one commit; true if the index held it. */
+    public synchronized boolean remove(String doc) throws IOException {
+        boolean held = documents().stream().anyMatch(entry -> entry.doc().equals(doc));
+        writer().remove(doc);
+        return held;
+    }
+
+    /** The indexed documents, by id. */
+    public List<DocumentEntry> documents() throws IOException {
+        return withSearcher(searcher -> search.documents(searcher));
+    }
+
+    /** Hits, total and facet counts; throws QuerySyntaxException with a readable message on a bad query. */
+    public SearchResult search(SearchRequest request) throws IOException {
+        return withSearcher(searcher -> search.search(searcher, request));
+    }
+
+    /** Target records matching the filters (record kind is target already), in document and page order. */
+    public List<TargetRow> targets(Map<Facet, Set<String>> filters) throws IOException {
+        return withSearcher(searcher -> search.targets(searcher, filters));
+    }
+
+    public ThemeMatrix themeMatrix() throws IOException {
+        return withSearcher(search::themeMatrix);
+    }
+
+    /** Bytes of the last commit's files (and of any files an ingest is writing). */
+    public long sizeInBytes() throws IOException {
+        long size = 0;
+        for (String file : directory.listAll()) {
+            try {
+                size += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                // merged away between listing and measuring
+            }
+        }
+        return size;
+    }
+
+    private PlanWriter writer() throws IOException {
+        if (writer == null) {
+            writer = PlanWriter.open(directory, location);
+        }
+        return writer;
+    }
+
+    private interface SearcherWork<T> {
+        T apply(FacetedSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        SearcherManager manager = searchers();
+        if (manager == null) {
+            return work.apply(null);
+        }
+        // Blocking, so a search never starts on an older commit than one a previous call returned after.
+        manager.maybeRefreshBlocking();
+        FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    /** Null until the directory holds a first commit (an ingest in another process may be writing it). */
+    private SearcherManager searchers() throws IOException {
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            synchronized (this) {
+                if (searchers == null && DirectoryReader.indexExists(directory)) {
+                    searchers = new SearcherManager(directory, FacetedSearcher.factory());
+                }
+                manager = searchers;
+            }
+        }
+        return manager;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

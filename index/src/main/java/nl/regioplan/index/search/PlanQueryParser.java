@@ -1,0 +1,226 @@
+package nl.regioplan.index.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import nl.regioplan.index.schema.Fields;
+
+/**
+ * Lucene's classic query syntax over the plan index: words and phrases search the stemmed text with
+ * matches as written boosted, terms combine with AND unless OR is written, and the short field names of
+ * {@link Fields} filter ({@code region:}, {@code theme:}, {@code party:}, {@code year:}, {@code doc:} ...).
+ * {@code year} and {@code page} take ranges ({@code year:[2025 TO 2030]}). A slash is an ordinary character
+ * ("zorg/welzijn"), not the start of a regular expression.
+ */
+public final class PlanQueryParser {
+    /** Words as written count double: "zorgpersoneel" ranks an exact match above a stemmed or split one. */
+    private static final float EXACT_BOOST = 2f;
+    private static final Set<String> INTERNAL_FIELDS = Set.of(Fields.TEXT_EXACT, Fields.YEAR_POINT);
+    private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_])([\\p{L}\\p{N}_]+):");
+
+    private final Analyzer analyzer;
+
+    public PlanQueryParser(Analyzer queryAnalyzer) {
+        this.analyzer = queryAnalyzer;
+    }
+
+    /** Parses a query; blank means every record. */
+    public Query parse(String query) {
+        if (query == null || query.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        checkQuotesAndParentheses(query);
+        Query parsed;
+        try {
+            // QueryParser keeps state while parsing: one per call keeps searches thread-safe.
+            parsed = new Parser(analyzer, query).parse(query.replace("/", "\\/"));
+        } catch (ParseException e) {
+            throw friendly(query, e);
+        }
+        checkFields(query, parsed);
+        return parsed;
+    }
+
+    private static void checkQuotesAndParentheses(String query) {
+        int openQuote = -1;
+        java.util.ArrayDeque<Integer> parentheses = new java.util.ArrayDeque<>();
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                openQuote = openQuote < 0 ? i : -1;
+            } else if (openQuote < 0 && c == '(') {
+                parentheses.push(i);
+            } else if (openQuote < 0 && c == ')') {
+                if (parentheses.isEmpty()) {
+                    throw new QuerySyntaxException("The closing parenthesis at position " + (i + 1)
+                            + " has no opening one.", query, i + 1);
+                }
+                parentheses.pop();
+            }
+        }
+        if (openQuote >= 0) {
+            throw new QuerySyntaxException("The phrase that starts with the quote at position " + (openQuote + 1)
+                    + " is not closed: add a closing \".", query, openQuote + 1);
+        }
+        if (!parentheses.isEmpty()) {
+            int at = parentheses.peek() + 1;
+            throw new QuerySyntaxException("The parenthesis opened at position " + at + " is not closed: add a ).",
+                    query, at);
+        }
+    }
+
+    private static QuerySyntaxException friendly(String query, ParseException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String message = String.valueOf(cause.getMessage());
+        if (message.contains("not allowed as first character")) {
+            return new QuerySyntaxException("A wildcard (* or ?) cannot start a word; put at least one letter"
+                    + " before it.", query, 0);
+        }
+        if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
+            Token next = parse.currentToken.next;
+            if (next.kind == QueryParserConstants.EOF) {
+                return new QuerySyntaxException("The query ends too early: a search term is missing after '"
+                        + parse.currentToken.image + "'.", query, query.length());
+            }
+            int at = Math.max(1, next.beginColumn);
+            return new QuerySyntaxException("Unexpected '" + next.image + "' at position " + at + ". Put quotes"
+                    + " around text with special characters such as : ( ) [ ] ^ ~ * ? or escape them with \\.",
+                    query, at);
+        }
+        if (message.contains("too many") || message.contains("TooManyClauses")) {
+            return new QuerySyntaxException("The query expands to too many terms; make wildcards more specific.",
+                    query, 0);
+        }
+        return new QuerySyntaxException("Cannot read the query: " + message.lines().findFirst().orElse(message),
+                query, 0);
+    }
+
+    private static void checkFields(String query, Query parsed) {
+        Set<String> used = new LinkedHashSet<>();
+        parsed.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                used.add(field);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        for (String field : used) {
+            if (!Fields.QUERYABLE.contains(field) && !INTERNAL_FIELDS.contains(field)) {
+                throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + positionOf(query, field)
+                        + ". Fields are " + String.join(", ", new java.util.TreeSet<>(Fields.QUERYABLE))
+                        + "; put text that holds a colon in quotes.", query, positionOf(query, field));
+            }
+        }
+    }
+
+    private static int positionOf(String query, String field) {
+        Matcher matcher = FIELD_PREFIX.matcher(query);
+        while (matcher.find()) {
+            if (matcher.group(1).equals(field)) {
+                return matcher.start(1) + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final class Parser extends QueryParser {
+        private final String query;
+
+        Parser(Analyzer analyzer, String query) {
+            super(Fields.TEXT, analyzer);
+            this.query = query;
+            setDefaultOperator(QueryParser.Operator.AND);
+            // An expanded abbreviation's long form must stay a phrase, not scattered words.
+            setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (Fields.TEXT.equals(field)) {
+                return stemmedOrExact(f -> newFieldQuery(getAnalyzer(), f, text, quoted));
+            }
+            if (Fields.PAGE.equals(field)) {
+                return IntPoint.newExactQuery(Fields.PAGE, number(field, text));
+            }
+            if (Fields.YEAR.equals(field)) {
+                number(field, text);
+            }
+            return super.getFieldQuery(field, text, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+            if (Fields.TEXT.equals(field)) {
+                BooleanClause.Occur occur = getDefaultOperator() == Operator.AND
+                        ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+                return stemmedOrExact(f -> createFieldQuery(getAnalyzer(), occur, f, text, true, slop));
+            }
+            return super.getFieldQuery(field, text, slop);
+        }
+
+        /**
+         * The stemmed field decides what matches; the exact field, boosted, only lifts words as written. One
+         * query per field, not per word: a synonym graph and a plain word list do not line up word by word.
+         */
+        private interface FieldQuery {
+            Query on(String field) throws ParseException;
+        }
+
+        private static Query stemmedOrExact(FieldQuery perField) throws ParseException {
+            Query stemmed = perField.on(Fields.TEXT);
+            Query exact = perField.on(Fields.TEXT_EXACT);
+            if (stemmed == null) {
+                return exact;
+            }
+            if (exact == null) {
+                return stemmed;
+            }
+            return new BooleanQuery.Builder()
+                    .add(stemmed, BooleanClause.Occur.MUST)
+                    .add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String from, String to, boolean fromInclusive,
+                                      boolean toInclusive) throws ParseException {
+            String points = Fields.YEAR.equals(field) ? Fields.YEAR_POINT : Fields.PAGE.equals(field) ? Fields.PAGE : null;
+            if (points == null) {
+                throw new QuerySyntaxException("Ranges work on year and page only, e.g. year:[2025 TO 2030].",
+                        query, 0);
+            }
+            int lower = from == null || from.equals("*") ? Integer.MIN_VALUE : number(field, from) + (fromInclusive ? 0 : 1);
+            int upper = to == null || to.equals("*") ? Integer.MAX_VALUE : number(field, to) - (toInclusive ? 0 : 1);
+            return IntPoint.newRangeQuery(points, lower, upper);
+        }
+
+        private int number(String field, String text) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new QuerySyntaxException(field + ": takes a number, not '" + text + "'.", query,
+                        positionOf(query, field));
+            }
+        }
+    }
+}

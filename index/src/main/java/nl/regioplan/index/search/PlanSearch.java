@@ -1,0 +1,156 @@
+package nl.regioplan.index.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import nl.regioplan.index.model.DocumentEntry;
+import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.Fields;
+import nl.regioplan.index.schema.PlanAnalyzers;
+import nl.regioplan.index.schema.RecordKind;
+import nl.regioplan.index.schema.StoredEntries;
+
+/** Searches, lists and counts over one {@link FacetedSearcher}; holds no state of its own between calls. */
+public final class PlanSearch {
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private final Analyzer indexAnalyzer = PlanAnalyzers.forIndexing();
+    private final PlanQueryParser parser = new PlanQueryParser(PlanAnalyzers.forQueries());
+    private final FacetsConfig config = Facet.config();
+
+    /** Parses the query first, so a syntax error is reported even on an empty index. */
+    public SearchResult search(FacetedSearcher searcher, SearchRequest request) throws IOException {
+        Query query = parser.parse(request.query());
+        if (searcher == null || searcher.facetState() == null) {
+            return SearchResult.empty();
+        }
+        DrillDownQuery drillDown = drillDown(query, request.filters());
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, request.offset() + request.limit());
+        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                ? result.hits.totalHits.value() : searcher.count(drillDown);
+        ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
+                Math.min(request.offset(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
+        return new SearchResult(total, hits(searcher, query, page), counts(result.facets, searcher));
+    }
+
+    /** Targets matching the filters, in document and reading order. */
+    public List<TargetRow> targets(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
+        List<TargetRow> rows = new ArrayList<>();
+        for (Document stored : all(searcher, withRecord(filters, RecordKind.TARGET))) {
+            rows.add(new TargetRow(StoredEntries.target(stored), stored.get(Fields.TITLE), stored.get(Fields.REGION),
+                    stored.get(Fields.TYPE)));
+        }
+        return rows;
+    }
+
+    public List<DocumentEntry> documents(FacetedSearcher searcher) throws IOException {
+        return all(searcher, withRecord(Map.of(), RecordKind.DOCUMENT)).stream().map(StoredEntries::document).toList();
+    }
+
+    /** Region x theme counts, each row taken from the theme facet of a region-filtered search. */
+    public ThemeMatrix themeMatrix(FacetedSearcher searcher) throws IOException {
+        return new ThemeMatrix(themesByRegion(searcher, RecordKind.PASSAGE), themesByRegion(searcher, RecordKind.TARGET));
+    }
+
+    private Map<String, Map<String, Long>> themesByRegion(FacetedSearcher searcher, RecordKind record) throws IOException {
+        Map<String, Map<String, Long>> rows = new TreeMap<>();
+        SearchRequest everything = SearchRequest.of("").filter(Facet.RECORD, record.value()).page(1, 0);
+        Map<String, Long> regions = search(searcher, everything).facets().getOrDefault(Facet.REGION.dim(), Map.of());
+        for (String region : regions.keySet()) {
+            SearchResult inRegion = search(searcher, everything.filter(Facet.REGION, region));
+            rows.put(region, inRegion.facets().getOrDefault(Facet.THEME.dim(), Map.of()));
+        }
+        return rows;
+    }
+
+    private List<Document> all(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
+        if (searcher == null || searcher.facetState() == null) {
+            return List.of();
+        }
+        DrillDownQuery query = drillDown(new org.apache.lucene.search.MatchAllDocsQuery(), filters);
+        TopDocs found = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
+        List<Document> stored = new ArrayList<>();
+        for (ScoreDoc hit : found.scoreDocs) {
+            stored.add(searcher.storedFields().document(hit.doc));
+        }
+        stored.sort(Comparator.comparing((Document d) -> d.get(Fields.DOC)).thenComparingInt(StoredEntries::ordinal));
+        return stored;
+    }
+
+    private static Map<Facet, Set<String>> withRecord(Map<Facet, Set<String>> filters, RecordKind record) {
+        Map<Facet, Set<String>> all = new LinkedHashMap<>(filters);
+        all.put(Facet.RECORD, Set.of(record.value()));
+        return all;
+    }
+
+    private DrillDownQuery drillDown(Query query, Map<Facet, Set<String>> filters) {
+        DrillDownQuery drillDown = new DrillDownQuery(config, query);
+        filters.forEach((facet, values) -> values.forEach(value -> drillDown.add(facet.dim(), value)));
+        return drillDown;
+    }
+
+    private List<Hit> hits(FacetedSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        String[] snippets = highlighter(searcher).highlight(Fields.TEXT, query,
+                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), SNIPPET_PASSAGES);
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document stored = searcher.storedFields().document(page[i].doc);
+            String snippet = snippets[i] != null ? snippets[i] : "";
+            hits.add(new Hit(stored.get(Fields.DOC), stored.get(Fields.TITLE), stored.get(Fields.REGION),
+                    stored.get(Fields.TYPE), StoredEntries.page(stored), snippet, page[i].score,
+                    stored.get(Fields.RECORD), stored.get(Fields.KIND), stored.get(Fields.SECTION)));
+        }
+        return hits;
+    }
+
+    private UnifiedHighlighter highlighter(FacetedSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(10_000)
+                .build();
+    }
+
+    private static Map<String, Map<String, Long>> counts(Facets facets, FacetedSearcher searcher) throws IOException {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Set<String> indexed = new java.util.HashSet<>();
+        searcher.facetState().getDims().forEach(indexed::add);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            FacetResult result = indexed.contains(facet.dim()) ? facets.getAllChildren(facet.dim()) : null;
+            if (result != null) {
+                Arrays.stream(result.labelValues)
+                        .filter(label -> label.value.longValue() > 0)
+                        .sorted(Comparator.comparingLong((LabelAndValue label) -> -label.value.longValue())
+                                .thenComparing(label -> label.label))
+                        .forEach(label -> values.put(label.label, label.value.longValue()));
+            }
+            counts.put(facet.dim(), values);
+        }
+        return counts;
+    }
+}

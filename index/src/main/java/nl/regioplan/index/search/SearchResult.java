@@ -1,0 +1,20 @@
+package nl.regioplan.index.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hits of one page and, per facet name, its values with their counts over all matches (most frequent first).
+ * A facet that is filtered on counts as if its own filter were absent (drill sideways), so its list still
+ * shows the alternatives a user can switch to; every other filter applies.
+ */
+public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+    }
+
+    public static SearchResult empty() {
+        return new SearchResult(0, List.of(), Map.of());
+    }
+}
