@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "compare", description = "Where regions' plans agree and differ: themes in all or only some, and target deadlines per theme.")
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Where regions' plans agree and differ: themes in all or only some, and target deadlines per theme.")
 final class CompareCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

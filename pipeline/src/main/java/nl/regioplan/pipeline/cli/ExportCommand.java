@@ -15,11 +15,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
         "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
                 + " csv/jsonl: a file per type in the --out folder)."})
@@ -42,8 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "CODE", description = "Only records of this IZA theme (A-L, W); for targets, themes, passages.")
     String theme;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output (needed for xlsx; a folder for csv/jsonl of all).")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output (needed for xlsx); a folder"
+            + " (an existing one, or one ending in /) gets files named after the types.")
+    String out;
 
     @Override
     public Integer call() throws Exception {
@@ -61,9 +65,17 @@ final class ExportCommand implements Callable<Integer> {
         List<PlanDocument> documents = PlanDocument.load(data.store());
         String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
         List<ExportSheet> sheets = RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
-        List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, out, System.out);
+        List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);
         if (out != null)
             for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
         return 0;
+    }
+
+    /** "exports/" means a folder even before it exists; Path would drop the slash that says so. */
+    private Path outPath() throws IOException {
+        if (out == null) return null;
+        Path path = Path.of(out);
+        if (out.endsWith("/") || out.endsWith(File.separator)) Files.createDirectories(path);
+        return path;
     }
 }

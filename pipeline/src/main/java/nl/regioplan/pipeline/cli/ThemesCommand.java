@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "themes", description = "A matrix of regions against IZA themes (A-L, W): as a table, CSV, an HTML heatmap or a PNG image.")
+@Command(name = "themes", mixinStandardHelpOptions = true, description = "A matrix of regions against IZA themes (A-L, W): as a table, CSV, an HTML heatmap or a PNG image.")
 final class ThemesCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

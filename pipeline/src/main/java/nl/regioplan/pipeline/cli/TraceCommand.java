@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "trace", description = "One IZA theme across regions: every region's targets by deadline, and its key passages, with pages.")
+@Command(name = "trace", mixinStandardHelpOptions = true, description = "One IZA theme across regions: every region's targets by deadline, and its key passages, with pages.")
 final class TraceCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

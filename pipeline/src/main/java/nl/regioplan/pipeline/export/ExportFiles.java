@@ -21,22 +21,27 @@ public final class ExportFiles {
     private ExportFiles() {
     }
 
-    /** @param out a file, a folder (several types in CSV or JSON Lines), or null for standard output */
+    /**
+     * @param out a file; a folder, which gets files named after the record types (targets.csv, records.xlsx for
+     *            all types in one workbook); or null for standard output
+     */
     public static List<Written> write(List<ExportSheet> sheets, ExportWriter writer, Path out, OutputStream stdout) throws IOException {
         if (writer.holdsManySheets()) {
             if (out == null) throw new IllegalArgumentException(writer.extension() + " is a binary file: give --out FILE." + writer.extension());
-            writeFile(sheets, writer, out);
-            return sheets.stream().map(s -> new Written(s.name(), s.size(), out)).toList();
+            Path file = Files.isDirectory(out) ? out.resolve((sheets.size() == 1 ? sheets.getFirst().name() : "records") + "." + writer.extension()) : out;
+            writeFile(sheets, writer, file);
+            return sheets.stream().map(s -> new Written(s.name(), s.size(), file)).toList();
         }
         if (sheets.size() == 1) {
             ExportSheet sheet = sheets.getFirst();
             if (out == null) {
                 writer.write(sheets, stdout);
                 stdout.flush();
-            } else {
-                writeFile(sheets, writer, out);
+                return List.of(new Written(sheet.name(), sheet.size(), null));
             }
-            return List.of(new Written(sheet.name(), sheet.size(), out));
+            Path file = Files.isDirectory(out) ? out.resolve(sheet.name() + "." + writer.extension()) : out;
+            writeFile(sheets, writer, file);
+            return List.of(new Written(sheet.name(), sheet.size(), file));
         }
         if (out == null || Files.isRegularFile(out))
             throw new IllegalArgumentException("several record types in " + writer.extension()

@@ -10,6 +10,7 @@ import nl.regioplan.extractors.records.ThemeRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The exportable record types, each with its row mapping; column names are the records' JSON field names. */
 public enum RecordType {
@@ -72,7 +73,7 @@ public enum RecordType {
     }
 
     private static RecordTable<MentionRecord> mentions(String name,
-                                                       java.util.function.Function<DocumentRecords, List<MentionRecord>> select) {
+                                                       Function<DocumentRecords, List<MentionRecord>> select) {
         return RecordTable.of(name, MentionRecord.class, select, MentionRecord::region, null)
                 .column("doc", MentionRecord::doc)
                 .column("page", MentionRecord::page)

@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ public record PageReference(String doc, List<Integer> pages) {
     }
 
     public static PageReference of(String doc, Integer page, List<Integer> morePages) {
-        List<Integer> all = new java.util.ArrayList<>(morePages);
+        List<Integer> all = new ArrayList<>(morePages);
         if (page != null) all.add(page);
         return new PageReference(doc, all);
     }

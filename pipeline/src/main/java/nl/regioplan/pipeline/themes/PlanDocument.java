@@ -6,8 +6,11 @@ import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An ingested document with its records and the region it counts for. Exports, matrices, traces and comparisons
@@ -19,13 +22,24 @@ public record PlanDocument(CatalogEntry entry, DocumentRecords records, String r
     /** The row of national documents (the accords themselves) that name no region. */
     public static final String NATIONAL = "Landelijk";
 
-    /** Every catalogued document that has records, in catalog order. */
+    /**
+     * Every catalogued document that has records, in catalog order. A region spelled with different capitals in
+     * different documents is one region, under the spelling most of its documents use (on a tie, capitals first).
+     */
     public static List<PlanDocument> load(DataStore store) {
         List<PlanDocument> documents = new ArrayList<>();
-        for (CatalogEntry entry : store.catalog()) {
+        for (CatalogEntry entry : store.catalog())
             store.records(entry.doc()).ifPresent(r -> documents.add(new PlanDocument(entry, r, regionOf(entry, r))));
-        }
-        return documents;
+        Map<String, Map<String, Long>> spellings = documents.stream().collect(Collectors.groupingBy(
+                d -> d.region().toLowerCase(Locale.ROOT), Collectors.groupingBy(PlanDocument::region, Collectors.counting())));
+        return documents.stream().map(d -> new PlanDocument(d.entry(), d.records(),
+                mostUsed(spellings.get(d.region().toLowerCase(Locale.ROOT))))).toList();
+    }
+
+    private static String mostUsed(Map<String, Long> spellings) {
+        return spellings.entrySet().stream()
+                .min(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .orElseThrow().getKey();
     }
 
     static String regionOf(CatalogEntry entry, DocumentRecords records) {

@@ -34,12 +34,15 @@ public final class PngMatrixRenderer implements MatrixRenderer {
     @Override
     public void render(ThemeMatrix matrix, OutputStream out) throws IOException {
         List<IzaTheme> themes = matrix.themes();
-        String title = "IZA-thema's per regio: " + matrix.measure().description();
+        String title = "IZA-thema's per regio: " + matrix.measure().caption();
         FontMetrics text = metrics(TEXT);
         int labelW = text.stringWidth("Regio");
         for (ThemeMatrix.Row row : matrix.rows()) labelW = Math.max(labelW, text.stringWidth(row.region()));
+        FontMetrics bold = metrics(BOLD);
+        int codeW = 0;
+        for (IzaTheme t : themes) codeW = Math.max(codeW, bold.stringWidth(t.code()) + 8);
         int keyW = 0;
-        for (IzaTheme t : themes) keyW = Math.max(keyW, text.stringWidth(t.code() + "  " + t.label()));
+        for (IzaTheme t : themes) keyW = Math.max(keyW, codeW + text.stringWidth(t.label()));
         int keyColumns = 3;
         int keyRows = (themes.size() + keyColumns - 1) / keyColumns;
         int gridX = PAD + labelW + 12;
@@ -78,7 +81,7 @@ public final class PngMatrixRenderer implements MatrixRenderer {
                     g.setColor(HeatScale.colour(v, max));
                     g.fillRect(x, y, CELL_W, CELL_H);
                     g.setColor(HeatScale.needsLightText(v, max) ? Color.WHITE : Color.DARK_GRAY);
-                    centred(g, matrix.format(v), x, y, CELL_W, CELL_H);
+                    centred(g, matrix.formatDutch(v), x, y, CELL_W, CELL_H);
                 }
             }
             g.setColor(new Color(0xDD, 0xDD, 0xDD));
@@ -95,7 +98,7 @@ public final class PngMatrixRenderer implements MatrixRenderer {
                 g.setFont(BOLD);
                 g.drawString(themes.get(i).code(), x, y);
                 g.setFont(TEXT);
-                g.drawString(themes.get(i).label(), x + 18, y);
+                g.drawString(themes.get(i).label(), x + codeW, y);
             }
         } finally {
             g.dispose();
@@ -106,16 +109,16 @@ public final class PngMatrixRenderer implements MatrixRenderer {
     private static void drawScale(Graphics2D g, ThemeMatrix matrix, double max, int y) {
         g.setFont(TEXT);
         g.setColor(Color.DARK_GRAY);
-        String label = matrix.measure().description() + ":";
+        String label = matrix.measure().caption() + ":";
         g.drawString(label, PAD, y + 12);
         int x = PAD + g.getFontMetrics().stringWidth(label) + 8;
-        for (double step : new double[]{0, 0.25, 0.5, 0.75, 1}) {
-            g.setColor(HeatScale.colour(step * max, max));
+        for (double v : matrix.legendValues()) {
+            g.setColor(HeatScale.colour(v, max));
             g.fillRect(x, y, 26, 16);
             g.setColor(Color.LIGHT_GRAY);
             g.drawRect(x, y, 26, 16);
             g.setColor(Color.DARK_GRAY);
-            String value = matrix.format(step * max);
+            String value = matrix.formatDutch(v);
             g.drawString(value, x + 30, y + 12);
             x += 30 + g.getFontMetrics().stringWidth(value) + 12;
         }

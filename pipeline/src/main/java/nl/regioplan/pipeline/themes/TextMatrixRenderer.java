@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The matrix as aligned text, with the theme codes explained below it. */
@@ -13,7 +14,7 @@ public final class TextMatrixRenderer implements MatrixRenderer {
         List<String> header = new ArrayList<>(List.of("region", "docs"));
         matrix.themes().forEach(t -> header.add(t.code()));
         boolean[] right = new boolean[header.size()];
-        java.util.Arrays.fill(right, 1, right.length, true);
+        Arrays.fill(right, 1, right.length, true);
         TextTable table = new TextTable(header, right);
         for (ThemeMatrix.Row row : matrix.rows()) {
             List<String> cells = new ArrayList<>(List.of(row.region(), Integer.toString(row.documents())));

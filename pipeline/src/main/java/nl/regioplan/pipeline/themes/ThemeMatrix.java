@@ -113,4 +113,20 @@ public record ThemeMatrix(ThemeMeasure measure, List<IzaTheme> themes, List<Row>
     public String format(double value) {
         return measure.isCount() ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value);
     }
+
+    /** {@link #format} with a decimal comma, for the Dutch heatmaps. */
+    public String formatDutch(double value) {
+        return format(value).replace('.', ',');
+    }
+
+    /** The values the colour key shows: five steps up to the maximum, whole and distinct for counts. */
+    public List<Double> legendValues() {
+        double max = max();
+        List<Double> values = new ArrayList<>();
+        for (double step : new double[]{0, 0.25, 0.5, 0.75, 1}) {
+            double v = measure.isCount() ? Math.round(step * max) : step * max;
+            if (!values.contains(v)) values.add(v);
+        }
+        return values;
+    }
 }

@@ -79,7 +79,7 @@ public enum TraceFormat {
     private static String span(List<ThemeTrace.TracedTarget> targets) {
         List<Integer> years = targets.stream().map(t -> Deadlines.year(t.target().deadline())).filter(Objects::nonNull).sorted().toList();
         if (years.isEmpty()) return targets.isEmpty() ? "" : "none given";
-        return years.getFirst().equals(years.getLast()) ? years.getFirst().toString() : years.getFirst() + "–" + years.getLast();
+        return years.getFirst().equals(years.getLast()) ? years.getFirst().toString() : years.getFirst() + "-" + years.getLast();
     }
 
     private static String oneLine(String text) {

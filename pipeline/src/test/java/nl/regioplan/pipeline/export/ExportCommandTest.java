@@ -63,6 +63,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExistingFolderAsOutGetsAFileNamedAfterTheType() throws Exception {
+        Path dir = Files.createDirectories(folder.resolve("exports"));
+        assertThat(CommandRun.of("export", "targets", "--data", data, "--out", dir.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("export", "themes", "--data", data, "--format", "xlsx", "--out", dir.toString()).exitCode()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("targets.csv", "themes.xlsx");
+        }
+        Path fresh = folder.resolve("nieuw");
+        assertThat(CommandRun.of("export", "all", "--data", data, "--format", "xlsx", "--out", fresh + "/").exitCode()).isZero();
+        assertThat(fresh.resolve("records.xlsx")).isRegularFile();
+    }
+
+    @Test
     void mistakesAreOneLineThatSaysWhatToDo() {
         CommandRun xlsx = CommandRun.of("export", "targets", "--data", data, "--format", "xlsx");
         assertThat(xlsx.exitCode()).isEqualTo(2);
