@@ -120,7 +120,7 @@ final class SampleDataFolder {
     }
 
     /** As the ingest route does: raw bytes, records, index entries, and the catalog entry last. */
-    private static void put(DataStore store, PlanIndex index, Path pdf, DocumentRecords records, String title,
+    static void put(DataStore store, PlanIndex index, Path pdf, DocumentRecords records, String title,
                             String region, String type, int pages) throws IOException {
         String doc = records.doc();
         store.putRaw(doc, pdf);
