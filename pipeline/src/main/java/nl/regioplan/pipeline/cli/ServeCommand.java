@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,11 +43,12 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             server = WebServer.start(host, port, new WebRoutes(store, index));
+        } catch (BindException | UnknownHostException e) {
+            index.close();
+            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); check --host and --port (--port 0 picks a free port)");
         } catch (Exception e) {
             index.close();
-            if (causedBy(e, BindException.class)) {
-                throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (in use, or not an address of this machine); try --port 0 or another --port");
-            }
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -63,10 +65,5 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
-        return false;
     }
 }

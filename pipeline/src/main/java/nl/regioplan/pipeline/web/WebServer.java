@@ -6,6 +6,11 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 
 /**
@@ -27,6 +32,7 @@ public final class WebServer implements AutoCloseable {
      * @param port 0 picks a free port
      */
     public static WebServer start(String host, int port, RouteBuilder routes) throws Exception {
+        ensureFree(host, port);
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost(host);
         config.setBindPort(port);
@@ -37,12 +43,27 @@ public final class WebServer implements AutoCloseable {
         camel.addRoutes(routes);
         try {
             camel.start();
+            // Camel logs a failed listen on Vert.x's event loop and carries on; an unbound server has no port.
+            if (http.getServer() == null || http.getServer().actualPort() <= 0) {
+                throw new BindException("the web server did not start listening");
+            }
         } catch (Exception | Error e) {
             camel.close();
             throw e;
         }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         return new WebServer(camel, URI.create("http://" + shownHost + ":" + http.getServer().actualPort() + "/"));
+    }
+
+    /**
+     * Binds and releases the address first: a taken port or a host that is not this machine then fails here, as one
+     * exception, rather than as a stack trace that Vert.x logs from its event loop.
+     */
+    private static void ensureFree(String host, int port) throws IOException {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        }
     }
 
     public URI uri() {
