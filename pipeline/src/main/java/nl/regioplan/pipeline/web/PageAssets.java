@@ -18,6 +18,10 @@ final class PageAssets implements ApiEndpoint {
             "js", "text/javascript; charset=utf-8",
             "svg", "image/svg+xml");
 
+    /** The browser itself enforces "nothing from outside": only this server's scripts, styles and images. */
+    private static final String POLICY = "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     private final String name;
 
     /** Serves one fixed file (the page at "/"); null serves the file the {@code name} path parameter names. */
@@ -32,7 +36,8 @@ final class PageAssets implements ApiEndpoint {
         try (InputStream in = PageAssets.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) throw ApiException.notFound("niet gevonden: " + file);
             String ending = file.substring(file.lastIndexOf('.') + 1);
-            return new ApiResponse(200, TYPES.get(ending), in.readAllBytes(), Map.of("Cache-Control", "no-cache"));
+            return new ApiResponse(200, TYPES.get(ending), in.readAllBytes(),
+                    Map.of("Cache-Control", "no-cache", "Content-Security-Policy", POLICY));
         }
     }
 }

@@ -69,6 +69,37 @@ function setMessage(node, text, isError = false) {
 /* ---------- tabs ---------- */
 
 const TABS = ['search', 'targets', 'themes'];
+const TAB_NAMES = { search: 'zoeken', targets: 'doelen', themes: 'themas' };
+
+function currentTab() {
+  return TABS.find((tab) => $(`#tab-${tab}`).getAttribute('aria-selected') === 'true');
+}
+
+/* The address says which tab and which search is shown, so Back, reload and a shared link all work. */
+function addressOfView() {
+  const tab = currentTab();
+  if (tab !== 'search') return `#${TAB_NAMES[tab]}`;
+  const params = searchParams().toString();
+  return params ? `#zoeken?${params}` : '#zoeken';
+}
+
+function remember() {
+  const address = addressOfView();
+  if (location.hash !== address) history.pushState(null, '', address);
+}
+
+/** Restores the view the address names; true when it names a search to run. */
+function restore() {
+  const [name, query] = location.hash.slice(1).split('?');
+  const tab = TABS.find((t) => TAB_NAMES[t] === name) || 'search';
+  const params = new URLSearchParams(query || '');
+  search.q = params.get('q') || '';
+  $('#q').value = search.q;
+  search.filters = {};
+  for (const [facet] of FACETS) if (params.get(facet)) search.filters[facet] = params.get(facet);
+  search.page = Math.max(1, Number.parseInt(params.get('page'), 10) || 1);
+  showTab(tab);
+}
 
 function showTab(name, focus = false) {
   for (const tab of TABS) {
@@ -86,12 +117,13 @@ function showTab(name, focus = false) {
 function initTabs() {
   TABS.forEach((tab, i) => {
     const button = $(`#tab-${tab}`);
-    button.addEventListener('click', () => showTab(tab));
+    button.addEventListener('click', () => { showTab(tab); remember(); });
     button.addEventListener('keydown', (event) => {
       const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
       if (!step) return;
       event.preventDefault();
       showTab(TABS[(i + step + TABS.length) % TABS.length], true);
+      remember();
     });
   });
 }
@@ -116,7 +148,8 @@ function describeSearch() {
   return parts.join(', ');
 }
 
-async function runSearch() {
+async function runSearch({ record = true } = {}) {
+  if (record) remember();
   const seq = ++search.seq;
   const message = $('#search-message');
   setMessage(message, 'Zoeken…');
@@ -343,7 +376,8 @@ function renderTargets() {
     el('td', {}, el('span', { class: 'kind' }, KINDS[t.kind] || t.kind || '')),
     el('td', { class: 'num' }, deadlineYear(t) ?? ''),
     el('td', { class: 'num' }, valueText(t)),
-    el('td', {}, (t.themes || []).join(', ')),
+    el('td', {}, (t.themes || []).flatMap((code, i) => [i ? ', ' : null,
+      el('abbr', { title: themeLabels[code] || code }, code)])),
     el('td', {}, titleOf(t.doc), ', ', pdfLink(t.doc, t.page, `p. ${t.page}`)))));
 }
 
@@ -477,5 +511,10 @@ document.addEventListener('DOMContentLoaded', async () => {
   initTargets();
   loadStatus();
   await loadLookups();
-  runSearch();
+  restore();
+  runSearch({ record: false });
+  window.addEventListener('popstate', () => {
+    restore();
+    runSearch({ record: false });
+  });
 });

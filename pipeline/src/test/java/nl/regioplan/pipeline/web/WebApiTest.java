@@ -277,6 +277,7 @@ class WebApiTest {
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         String html = new String(page.body(), StandardCharsets.UTF_8);
         assertThat(html).contains("lang=\"nl\"").contains("/assets/app.js").contains("/assets/app.css");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'self'");
         for (String asset : List.of("app.js", "app.css", "icon.svg")) {
             HttpResponse<byte[]> response = get("/assets/" + asset);
             assertThat(response.statusCode()).as(asset).isEqualTo(200);

@@ -229,6 +229,26 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void theAddressKeepsTheViewSoBackReloadAndSharedLinksWork() {
+        $("#tab-themes").click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#matrix button[data-region='" + TWENTE + "'][data-theme='F']"))).click();
+        waitForMessage("#search-message", "1 resultaat voor regio " + TWENTE);
+        assertThat(driver.getCurrentUrl()).contains("#zoeken?").contains("region=" + TWENTE).contains("theme=F");
+
+        driver.navigate().back();
+        wait.until(d -> $("#panel-themes").isDisplayed());
+        driver.navigate().forward();
+        waitForMessage("#search-message", "1 resultaat voor regio " + TWENTE);
+
+        driver.get("about:blank");
+        driver.get(server.uri() + "#zoeken?q=wachttijden&region=" + TWENTE);
+        waitForMessage("#search-message", "1 resultaat voor „wachttijden”, regio " + TWENTE);
+        assertThat($("#q").getAttribute("value")).isEqualTo("wachttijden");
+        assertThat(facet("region", TWENTE).getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
     void theKeyboardReachesTheSearchBoxTabsAndFacets() {
         WebElement body = $("body");
         body.sendKeys(Keys.TAB);
