@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 
 /**
  * The compound parts of compound-words.txt and the decompounding filter built on them.
@@ -44,10 +43,10 @@ public final class CompoundDictionary {
     }
 
     /**
-     * Adds every listed part found inside a token at the token's position, keeping the token itself, so a
-     * query for "personeel" finds "zorgpersoneel" and "personeelstekort" (the linking -s- needs no entry).
+     * Adds the listed parts a token is made of at the token's position, keeping the token itself, so a
+     * query for "personeel" finds "zorgpersoneel" and "personeelstekort".
      */
     public TokenStream decompound(TokenStream input) {
-        return new DictionaryCompoundWordTokenFilter(input, parts, MIN_WORD, MIN_PART, MAX_PART, false);
+        return new DutchCompoundWordTokenFilter(input, parts, MIN_WORD, MIN_PART, MAX_PART);
     }
 }

@@ -34,6 +34,14 @@ class DutchAnalyzerTest {
     }
 
     @Test
+    void aPartHiddenInsideAnUnrelatedWordDoesNotMatch() {
+        assertThat(finds("raad", "De vaccinatiegraad stijgt.")).isFalse();
+        assertThat(finds("land", "Het overleg is ingepland.")).isFalse();
+        assertThat(finds("werk", "Dat is daadwerkelijk gebeurd.")).isFalse();
+        assertThat(finds("huis", "Hulp bij thuisloosheid.")).isFalse();
+    }
+
+    @Test
     void pluralAndSingularShareAStem() {
         assertThat(finds("wachttijd", "De wachttijden in de ggz.")).isTrue();
         assertThat(finds("wachttijden", "Een wachttijd van zes weken.")).isTrue();
@@ -41,10 +49,26 @@ class DutchAnalyzerTest {
     }
 
     @Test
+    void pluralsSnowballStemsApartStillFindTheirSingular() {
+        assertThat(finds("huisarts", "Samen met de huisartsen.")).isTrue();
+        assertThat(finds("ziekenhuis", "De ziekenhuizen in de regio.")).isTrue();
+        assertThat(finds("regioplan", "Alle regioplannen zijn ingediend.")).isTrue();
+        assertThat(finds("mogelijkheid", "Er zijn mogelijkheden.")).isTrue();
+        assertThat(finds("verpleeghuis", "Wonen in verpleeghuizen.")).isTrue();
+    }
+
+    @Test
     void diacriticsAreFoldedBothWays() {
         assertThat(finds("clienten", "Aantal cliënten met een indicatie.")).isTrue();
         assertThat(finds("cliënten", "Aantal clienten met een indicatie.")).isTrue();
         assertThat(finds("exact", "clienten", "Aantal cliënten.")).isTrue();
+        assertThat(finds("bijdrage", "Een eigen bĳdrage.")).isTrue();
+    }
+
+    @Test
+    void softHyphensAndZeroWidthCharactersInsideWordsAreIgnored() {
+        assertThat(finds("maatregelen", "Nieuwe maat\u00ADregelen.")).isTrue();
+        assertThat(finds("exact", "maatregelen", "Nieuwe maat\u200Bregelen.")).isTrue();
     }
 
     @Test

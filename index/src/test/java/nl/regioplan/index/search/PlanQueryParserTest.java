@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanQueryParserTest {
     @TempDir
-    Path dir;
+    static Path dir;
     private PlanIndex index;
     private final PlanQueryParser parser = new PlanQueryParser(PlanAnalyzers.forQueries());
 
