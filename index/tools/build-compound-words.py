@@ -2,6 +2,9 @@
 """Builds the candidate list behind index/src/main/resources/nl/regioplan/index/analysis/compound-words.txt.
 
 Usage: build-compound-words.py CORPUS_TEXT_DIR OPENTAAL_WORDLIST EXCLUDE_LIST > candidates.txt
+  CORPUS_TEXT_DIR: `pdftotext -layout -enc UTF-8` of each ../shared/corpus/pdf/*.pdf plus ../shared/corpus/seeds/*.txt
+  OPENTAAL_WORDLIST: /usr/share/dict/dutch (apt-get install wdutch)
+  The first column of the output, under the header, is compound-words.txt.
 
 A word becomes a compound part when (1) OpenTaal lists it, (2) it stands alone in the corpus text (words of 7+ letters need not), and
 (3) it is a part of several different corpus words (three for 4-letter parts, two below 7 letters, else one) that split completely into

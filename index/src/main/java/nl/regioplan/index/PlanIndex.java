@@ -1,8 +1,10 @@
 package nl.regioplan.index;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public final class PlanIndex implements Closeable {
         for (String file : directory.listAll()) {
             try {
                 size += directory.fileLength(file);
-            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            } catch (NoSuchFileException | FileNotFoundException e) {
                 // merged away between listing and measuring
             }
         }

@@ -140,6 +140,38 @@ class PlanIndexTest {
     }
 
     @Test
+    void searchesDuringReplacementsSeeADocumentWholeBeforeOrWholeAfterNeverHalf() throws Exception {
+        IndexedDocument full = SamplePlans.achterhoek();
+        IndexedDocument shorter = new IndexedDocument(full.document(), full.passages().subList(0, 1), List.of());
+        long fullRecords = 1 + full.passages().size() + full.targets().size();
+        long shorterRecords = 2;
+        try (PlanIndex index = indexed()) {
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Runnable reader = () -> {
+                while (writing.get()) {
+                    try {
+                        seen.add(index.search(SearchRequest.of("doc:" + SamplePlans.ACHTERHOEK)).total());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+            java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.List<java.util.concurrent.Future<?>> running = List.of(readers.submit(reader), readers.submit(reader));
+            for (int i = 0; i < 20; i++) {
+                index.replace(i % 2 == 0 ? shorter : full);
+            }
+            writing.set(false);
+            for (java.util.concurrent.Future<?> future : running) {
+                future.get();
+            }
+            readers.shutdown();
+            assertThat(seen).isNotEmpty().isSubsetOf(fullRecords, shorterRecords);
+        }
+    }
+
+    @Test
     void anEmptyIndexFindsNothingButStillReportsBadSyntax() throws IOException {
         try (PlanIndex index = PlanIndex.open(dir)) {
             assertThat(index.search(SearchRequest.of("zorg")).total()).isZero();

@@ -2,6 +2,8 @@ package nl.regioplan.extractors.eval;
 
 import nl.regioplan.extractors.records.TargetRecord;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +30,11 @@ public final class TargetEvaluation {
     private static final double EPSILON = 1e-6;
 
     private TargetEvaluation() {
+    }
+
+    /** Reads a gold JSONL file (SCHEMA.md) and a predicted TargetRecord JSONL file and scores them. */
+    public static EvaluationReport evaluate(Path goldJsonl, Path predictedJsonl) throws IOException {
+        return evaluate(TargetFiles.readGold(goldJsonl), TargetFiles.readPredictions(predictedJsonl));
     }
 
     public static EvaluationReport evaluate(List<GoldTarget> gold, List<TargetRecord> predicted) {

@@ -13,13 +13,14 @@ import nl.regioplan.extractors.text.BlockKind;
  * Groups a page's lines, already in reading order, into blocks. A new block starts at a list bullet, at a
  * change of font size or weight, at a gap wider than normal line spacing, and where reading jumps to another
  * column unless the sentence runs on there. The kind comes from how the block looks: larger or bold text
- * (against the page's body text) is a heading, a bullet or number makes a list item, "Figuur 3"/"Tabel 2"/
+ * (against the page's body text) is a heading (see {@link #isHeading}), a bullet or number makes a list item, "Figuur 3"/"Tabel 2"/
  * "Bron:" a caption, and three or more lines side by side on one baseline are table cells.
  */
 public final class BlockAssembler {
     private static final float HEADING_SIZE_RATIO = 1.15f;
     private static final float PARAGRAPH_GAP_EMS = 1.6f;
     private static final int MAX_HEADING_LINES = 4;
+    private static final int MAX_HEADING_WORDS = 12;
     private static final Pattern CAPTION_START =
             Pattern.compile("^((Figuur|Fig\\.|Tabel|Grafiek|Afbeelding|Kaart|Foto)\\s*\\d+[a-z]?\\b|(Bron|Bronnen)\\s*:).*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]\\s*$");
@@ -35,7 +36,7 @@ public final class BlockAssembler {
         TextLine previous = null;
         for (int i = 0; i < orderedLines.size(); i++) {
             TextLine line = orderedLines.get(i);
-            boolean heading = line.fontSize() >= HEADING_SIZE_RATIO * bodySize || (line.bold() && !bodyBold);
+            boolean heading = isHeading(line, bodySize, bodyBold);
             Optional<String> item = heading ? Optional.empty() : ListItemMarker.itemText(line.text());
             if (tableCell[i]) {
                 if (draft != null) blocks.add(draft.finish());
@@ -56,11 +57,23 @@ public final class BlockAssembler {
         return blocks;
     }
 
+    /**
+     * Clearly larger text is a heading; bold text against regular body text is a heading when the line is short
+     * and does not end like a sentence (a bold lead sentence is not). Slightly larger text alone is not enough:
+     * list items are often set a point larger than the body.
+     */
+    private static boolean isHeading(TextLine line, float bodySize, boolean bodyBold) {
+        if (line.fontSize() >= HEADING_SIZE_RATIO * bodySize) return true;
+        return line.bold() && !bodyBold && line.words().size() <= MAX_HEADING_WORDS
+                && !SENTENCE_END.matcher(line.text()).matches();
+    }
+
     private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading) {
         if (previous == null) return true;
         if (heading != (draft.kind == BlockKind.HEADING)) return true;
         float em = Math.max(previous.fontSize(), line.fontSize());
-        if (Math.abs(line.fontSize() - previous.fontSize()) > 0.1f * em) return true;
+        // a small size change inside running text is usually a scaled line, not a new block; headings are caught above
+        if (Math.abs(line.fontSize() - previous.fontSize()) > 0.2f * em) return true;
         if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f) return true;
         boolean jumpsColumn = line.baseline() < previous.baseline() - 0.5f * em || line.left() > previous.right();
         if (jumpsColumn) return !runsOn(previous, line);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the percentages, numbers and years of one sentence in their Dutch forms ("10,2%", "5%-punt",
  * "procentpunt", "ruim 54%", "1.500 medewerkers", "Q1 2024", "1 januari 2025", "tussen 2015 en 2023",
- * "van 8,8 naar 3,4", "vijf", "de helft"). Phone numbers, postcodes, URLs, footnote markers, list numbers, page
+ * "van 8,8 naar 3,4", "vijf", "de helft"). In "van X naar Y" X is marked as the baseline; "van X tot Y" is a range. Phone numbers, postcodes, URLs, footnote markers, list numbers, page
  * numbers, days of the month and chapter references are not mentions. Thread-safe; all patterns are linear
  * (no nested quantifiers), so a long block cannot make them backtrack.
  */
@@ -18,20 +18,24 @@ public final class MentionFinder {
     static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
     static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 
+    private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+|[\\w.-]+@[\\w.-]+");
     private static final Pattern NOT_A_MENTION = Pattern.compile(
-            "https?://\\S+|www\\.\\S+|[\\w.-]+@[\\w.-]+"
-                    + "|(?<!\\d)0\\d{1,2}[ -]?\\d{3}[ -]?\\d{2,3}[ -]?\\d{2}(?!\\d)"
+            "(?<!\\d)0\\d{1,2}[ -]?\\d{3}[ -]?\\d{2,3}[ -]?\\d{2}(?!\\d)"
                     + "|(?<!\\d)0\\d{2,3}[ -]\\d{6,7}(?!\\d)"
                     + "|(?<![\\d.,])\\d{4} ?[A-Z]{2}(?!\\p{L})"
                     + "|(?<!\\d)\\d{1,2}[:.]\\d{2} ?uur");
     private static final Pattern YEAR = Pattern.compile(
-            "(?:(?<day>\\d{1,2})\\s+(?<month>" + MONTHS + ")\\s+|(?<month2>" + MONTHS + ")\\s+"
-                    + "|(?<q>Q[1-4])\\s+(?:van\\s+)?)?"
-                    + "(?<![\\p{L}\\d.,/€])(?<year>(?:19[5-9]|20[0-5])\\d)(?![\\d%]|[,/]\\d|\\.\\d{3}(?!\\d)|-?\\p{L})",
+            "(?<![\\p{L}\\d.,/€])(?:19[5-9]|20[0-5])\\d(?![\\d%]|[,/]\\d|\\.\\d{3}(?!\\d)|-?\\p{L})");
+    /** What may stand right before a year as part of it: a day and month, a month, or a quarter. */
+    private static final Pattern YEAR_PREFIX = Pattern.compile(
+            "(?:(?<![\\d])(?<day>\\d{1,2})\\s+(?<month>" + MONTHS + ")\\s+|(?<![\\p{L}\\d])(?<month2>" + MONTHS + ")\\s+"
+                    + "|(?<![\\p{L}\\d])(?<q>Q[1-4])\\s+(?:van\\s+)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?<![\\p{L}])(?:ruim|bijna|ongeveer|circa|ca\\.|zo'n|nagenoeg|krap)\\s+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile(
-            "(?:(?<qual>ruim|bijna|ongeveer|circa|ca\\.|zo'n|nagenoeg|krap)\\s+)?"
-                    + "(?<![\\p{L}\\d.,])(?<num>" + NUM + ")\\s?"
+            "(?<![\\p{L}\\d.,])(?<num>" + NUM + ")\\s?"
                     + "(?<unit>%\\s?-\\s?punt(?:en)?|procentpunt(?:en)?|procent(?:punt(?:en)?)?|percentagepunt(?:en)?|%)"
                     + "(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -45,10 +49,11 @@ public final class MentionFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REFERENCE_NOUN = Pattern.compile(
             "(?:nr\\.|nummer|bijlage|hoofdstuk|paragraaf|blz\\.|pagina|p\\.|fase|stap|niveau|artikel|art\\.|"
-                    + "programmalijn|werkpakket|tabel|figuur|thema|doel|lijn)\\s*$",
+                    + "programmalijn|werkpakket|tabel|figuur|thema|doel|doelstelling|lijn|randvoorwaarde|onderdeel|"
+                    + "actie|maatregel|punt|prioriteit|opgave|bron|noot)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_TO = Pattern.compile(
-            "(?<![\\p{L}])van\\s+(?:een\\s+)?(?<from>" + NUM + ")\\s?(?<fromPct>%)?\\s+(?:tot|naar)\\s+"
+            "(?<![\\p{L}])van\\s+(?:een\\s+)?(?<from>" + NUM + ")\\s?(?<fromPct>%)?\\s+naar\\s+"
                     + "(?:een\\s+)?(?<to>" + NUM + ")\\s?(?<toPct>%)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -61,53 +66,70 @@ public final class MentionFinder {
      */
     public List<Mention> find(String sentence, Integer publicationYear) {
         if (isBareNumber(sentence)) return List.of();
+        boolean digits = hasDigit(sentence);
+        List<Mention> words = numberWords.find(sentence);
+        // most sentences hold neither a digit nor a number word: skip the patterns altogether
+        if (!digits && words.isEmpty()) return List.of();
         List<int[]> taken = new ArrayList<>();
-        Matcher skip = NOT_A_MENTION.matcher(sentence);
+        if (sentence.contains("@") || sentence.contains("http") || sentence.contains("www.")) {
+            Matcher link = LINK.matcher(sentence);
+            while (link.find()) taken.add(new int[]{link.start(), link.end()});
+        }
+        Matcher skip = NOT_A_MENTION.matcher(digits ? sentence : "");
         while (skip.find()) taken.add(new int[]{skip.start(), skip.end()});
 
         List<Mention> mentions = new ArrayList<>();
         List<Mention> years = new ArrayList<>();
-        Matcher y = YEAR.matcher(sentence);
+        Matcher y = YEAR.matcher(digits ? sentence : "");
         while (y.find()) {
             if (overlaps(taken, y.start(), y.end())) continue;
-            int year = Integer.parseInt(y.group("year"));
-            String month = y.group("month") != null ? y.group("month") : y.group("month2");
-            String date = y.group("day") != null
-                    ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, monthNumber(month), Integer.parseInt(y.group("day")))
-                    : null;
-            years.add(new Mention(MentionType.YEAR, year, null, y.group(), null, date, y.start(), y.end()));
-            taken.add(new int[]{y.start(), y.end()});
+            int year = Integer.parseInt(y.group());
+            int start = y.start();
+            String date = null;
+            Matcher prefix = YEAR_PREFIX.matcher(sentence.substring(Math.max(0, start - 24), start));
+            if (prefix.find()) {
+                start = start - (prefix.end() - prefix.start());
+                String month = prefix.group("month") != null ? prefix.group("month") : prefix.group("month2");
+                if (prefix.group("day") != null) {
+                    date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, monthNumber(month),
+                            Integer.parseInt(prefix.group("day")));
+                }
+            }
+            years.add(new Mention(MentionType.YEAR, year, null, sentence.substring(start, y.end()), null, date, start,
+                    y.end()));
+            taken.add(new int[]{start, y.end()});
         }
         mentions.addAll(yearRoles.assign(sentence, years, publicationYear));
 
         List<int[]> fromValues = new ArrayList<>();
-        Matcher ft = FROM_TO.matcher(sentence);
+        Matcher ft = FROM_TO.matcher(digits ? sentence : "");
         while (ft.find()) {
             fromValues.add(new int[]{ft.start("from"), ft.end("from")});
         }
 
-        Matcher p = PERCENT.matcher(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean percentSign = sentence.indexOf('%') >= 0 || lower.contains("procent") || lower.contains("percentagepunt");
+        Matcher p = PERCENT.matcher(digits && percentSign ? sentence : "");
         while (p.find()) {
             if (overlaps(taken, p.start(), p.end())) continue;
             String unitText = p.group("unit").toLowerCase(Locale.ROOT);
             String unit = unitText.contains("punt") ? "percentage_point" : "percent";
-            mentions.add(new Mention(MentionType.PERCENTAGE, DutchNumber.parse(p.group("num")), unit, p.group(),
-                    isFromValue(fromValues, p.start("num")) ? "baseline" : null, null, p.start(), p.end()));
-            taken.add(new int[]{p.start(), p.end()});
+            int start = p.start();
+            Matcher qualifier = QUALIFIER.matcher(sentence.substring(Math.max(0, start - 12), start));
+            if (qualifier.find()) start -= qualifier.end() - qualifier.start();
+            mentions.add(new Mention(MentionType.PERCENTAGE, DutchNumber.parse(p.group("num")), unit,
+                    sentence.substring(start, p.end()), isFromValue(fromValues, p.start("num")) ? "baseline" : null,
+                    null, start, p.end()));
+            taken.add(new int[]{start, p.end()});
         }
 
-        Matcher w = numberWords.pattern().matcher(sentence);
-        while (w.find()) {
+        for (Mention w : words) {
             if (overlaps(taken, w.start(), w.end())) continue;
-            NumberWords.Entry entry = numberWords.lookup(w.group());
-            if (entry == null) continue;
-            mentions.add(entry.percent()
-                    ? new Mention(MentionType.PERCENTAGE, entry.value(), "percent", w.group(), null, null, w.start(), w.end())
-                    : new Mention(MentionType.NUMBER, entry.value(), "count", w.group(), null, null, w.start(), w.end()));
+            mentions.add(w);
             taken.add(new int[]{w.start(), w.end()});
         }
 
-        Matcher n = NUMBER.matcher(sentence);
+        Matcher n = NUMBER.matcher(digits ? sentence : "");
         while (n.find()) {
             if (overlaps(taken, n.start(), n.end())) continue;
             Mention number = number(sentence, n, fromValues);
@@ -144,6 +166,11 @@ public final class MentionFinder {
         if (after.startsWith("-") || after.startsWith("+")) unit = null;
         String role = isFromValue(fromValues, start) ? "baseline" : null;
         return new Mention(MentionType.NUMBER, value, unit, n.group().strip(), role, null, n.start(), n.end());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     private static boolean isBareNumber(String sentence) {

@@ -6,33 +6,30 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** The Dutch number words and fractions of resource number-words-nl.txt. */
+/**
+ * The Dutch number words and fractions of resource number-words-nl.txt, found by a word-by-word lookup (one
+ * pass over the sentence instead of a regular expression with dozens of alternatives at every position).
+ */
 final class NumberWords {
     record Entry(double value, boolean percent) {
     }
 
     private final Map<String, Entry> entries;
-    private final Pattern pattern;
 
     private NumberWords(Map<String, Entry> entries) {
         this.entries = Map.copyOf(entries);
-        StringBuilder alternatives = new StringBuilder();
-        entries.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(word -> {
-            if (!alternatives.isEmpty()) alternatives.append('|');
-            alternatives.append(Pattern.quote(word).replace(" ", "\\E\\s+\\Q"));
-        });
-        this.pattern = Pattern.compile("(?<![\\p{L}\\d-])(?:" + alternatives + ")(?![\\p{L}\\d-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static NumberWords dutch() {
         try (InputStream in = NumberWords.class.getResourceAsStream("number-words-nl.txt")) {
             if (in == null) throw new IllegalStateException("missing resource number-words-nl.txt");
-            Map<String, Entry> entries = new LinkedHashMap<>();
+            Map<String, Entry> entries = new HashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -45,11 +42,52 @@ final class NumberWords {
         }
     }
 
-    Pattern pattern() {
-        return pattern;
+    /** Number words standing alone (not inside a word or a hyphenated compound), two-word fractions first. */
+    List<Mention> find(String s) {
+        List<int[]> words = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+            boolean glued = start > 0 && isGlue(s.charAt(start - 1)) || i < s.length() && isGlue(s.charAt(i));
+            words.add(new int[]{start, i, glued ? 1 : 0});
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            int[] word = words.get(w);
+            if (word[2] == 1) continue;
+            if (w + 1 < words.size() && words.get(w + 1)[2] == 0
+                    && s.substring(word[1], words.get(w + 1)[0]).isBlank()) {
+                int end = words.get(w + 1)[1];
+                Entry pair = entries.get(key(s.substring(word[0], end)));
+                if (pair != null) {
+                    found.add(mention(pair, s, word[0], end));
+                    w++;
+                    continue;
+                }
+            }
+            Entry single = entries.get(key(s.substring(word[0], word[1])));
+            if (single != null) found.add(mention(single, s, word[0], word[1]));
+        }
+        return found;
     }
 
-    Entry lookup(String matched) {
-        return entries.get(matched.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+    private static boolean isGlue(char c) {
+        return c == '-' || Character.isDigit(c);
+    }
+
+    private static String key(String words) {
+        return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static Mention mention(Entry e, String s, int start, int end) {
+        String raw = s.substring(start, end);
+        return e.percent()
+                ? new Mention(MentionType.PERCENTAGE, e.value(), "percent", raw, null, null, start, end)
+                : new Mention(MentionType.NUMBER, e.value(), "count", raw, null, null, start, end);
     }
 }

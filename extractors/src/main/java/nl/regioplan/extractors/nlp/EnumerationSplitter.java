@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a sentence that runs an inline enumeration ("We doen drie dingen: 1) ...; 2) ...; 3) ...") into its
- * items, because each item reads as a list item of its own. The marker itself is dropped from the item.
+ * items, because each item reads as a list item of its own; an item may also open after a sentence break
+ * ("... beweging; 3) alle partijen ..."). The marker itself is dropped from the item.
  */
 final class EnumerationSplitter {
     private static final Pattern MARKER = Pattern.compile("(?<=[:;])\\s+(\\d{1,2}|[a-h])\\)\\s+");
@@ -17,7 +18,7 @@ final class EnumerationSplitter {
         Matcher m = MARKER.matcher(text);
         List<int[]> cuts = new ArrayList<>();
         while (m.find()) cuts.add(new int[]{m.start(), m.end()});
-        if (cuts.size() < 2) return List.of(sentence);
+        if (cuts.isEmpty()) return List.of(sentence);
         List<Sentence> parts = new ArrayList<>();
         int from = 0;
         for (int[] cut : cuts) {

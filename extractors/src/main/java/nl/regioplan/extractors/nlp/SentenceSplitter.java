@@ -7,15 +7,19 @@ import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a block's text into sentences with the project's Dutch OpenNLP model. A heading or a table cell is one
- * unit as a whole; a paragraph, list item or caption is split into sentences, and inline enumerations into
- * their items. Sentences never leave their block, so they never cross a block or a page. Thread-safe.
+ * unit as a whole; a paragraph, list item or caption is split into sentences, at bullets, and inline
+ * enumerations into their items. Sentences never leave their block, so they never cross a block or a page. Thread-safe.
  */
 public final class SentenceSplitter {
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(DutchModels.sentenceModel()));
+    /** Bullet glyphs, including the private-use bullet PDFs often carry. */
+    private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[•▪◦●■\uF0B7]\\s*");
     private final EnumerationSplitter enumerations = new EnumerationSplitter();
 
     public List<Sentence> split(Block block) {
@@ -26,17 +30,32 @@ public final class SentenceSplitter {
         return split(block.text());
     }
 
-    /** Splits running text (white space is normalised first; offsets refer to the normalised text). */
+    /**
+     * Splits running text (white space is normalised first; offsets refer to the normalised text). A bullet
+     * always starts a new unit, whether or not the item before it ended with a period, and is left out.
+     */
     public List<Sentence> split(String text) {
         String normalised = Whitespace.normalise(text);
         if (normalised.isEmpty()) return List.of();
         List<Sentence> sentences = new ArrayList<>();
-        for (Span span : detector.get().sentPosDetect(normalised)) {
-            String sentence = normalised.substring(span.getStart(), span.getEnd()).strip();
-            if (sentence.isEmpty()) continue;
-            int start = normalised.indexOf(sentence, span.getStart());
-            sentences.addAll(enumerations.split(new Sentence(sentence, start, start + sentence.length())));
+        Matcher bullet = BULLET.matcher(normalised);
+        int from = 0;
+        while (bullet.find()) {
+            detect(normalised, from, bullet.start(), sentences);
+            from = bullet.end();
         }
+        detect(normalised, from, normalised.length(), sentences);
         return sentences;
+    }
+
+    private void detect(String normalised, int from, int to, List<Sentence> out) {
+        String segment = normalised.substring(from, to);
+        if (segment.isBlank()) return;
+        for (Span span : detector.get().sentPosDetect(segment)) {
+            String sentence = segment.substring(span.getStart(), span.getEnd()).strip();
+            if (sentence.isEmpty()) continue;
+            int start = from + segment.indexOf(sentence, span.getStart());
+            out.addAll(enumerations.split(new Sentence(sentence, start, start + sentence.length())));
+        }
     }
 }

@@ -18,8 +18,9 @@ import nl.regioplan.corpus.region.RegionCatalog;
  *   (WGV)", "welzijnsorganisaties (A, B, C)";</li>
  *   <li>a bare "GGD" (the region's GGD, unnamed) and, in sentences that say who does what, the collective
  *   "gemeenten"/"provincies" of the region;</li>
- *   <li>an OpenNLP name finder trained on the project's own sentences, run only on sentences that still hold
- *   a capitalised word nothing else explained, and trusted above a probability threshold.</li>
+ *   <li>an OpenNLP name finder trained on the project's own sentences, run only in sentences that already
+ *   name a party or say who does what, on windows around capitalised words nothing else explained, trusted
+ *   above a probability threshold (and outside role sentences only for names that look like organisations).</li>
  * </ol>
  * Roles come from {@link RoleCues}. Each organisation is reported once per call, under its normalised name.
  * Thread-safe.
@@ -58,15 +59,16 @@ public final class GazetteerPartyFinder implements PartyFinder {
 
     /** Gazetteer, patterns and the trained name finder (trained on first call, about a second). */
     public static GazetteerPartyFinder loadDefault() {
-        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()),
-                OrganisationKinds.loadDefault(), RoleCues.loadDefault(), OrganisationNameFinder.loadDefault(),
-                DEFAULT_NAME_FINDER_THRESHOLD);
+        OrganisationKinds kinds = OrganisationKinds.loadDefault();
+        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()), kinds,
+                RoleCues.loadDefault(), OrganisationNameFinder.loadDefault(), DEFAULT_NAME_FINDER_THRESHOLD);
     }
 
     /** Gazetteer and patterns only: faster, and blind to organisations neither knows. */
     public static GazetteerPartyFinder withoutNameFinder() {
-        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()),
-                OrganisationKinds.loadDefault(), RoleCues.loadDefault(), null, 1);
+        OrganisationKinds kinds = OrganisationKinds.loadDefault();
+        return new GazetteerPartyFinder(PartyGazetteer.loadDefault(RegionCatalog.loadDefault()), kinds,
+                RoleCues.loadDefault(), null, 1);
     }
 
     @Override
@@ -79,11 +81,13 @@ public final class GazetteerPartyFinder implements PartyFinder {
         placeParties(tokens, used, places, mentions);
         patternNames(text, tokens, used, mentions);
         collectiveLists(text, tokens, used, mentions);
-        boolean[] places0 = new boolean[tokens.size()];
-        for (PartyGazetteer.Hit h : places) for (int k = h.from(); k < h.to(); k++) places0[k] = true;
+        boolean[] placeWords = new boolean[tokens.size()];
+        for (PartyGazetteer.Hit h : places) for (int k = h.from(); k < h.to(); k++) placeWords[k] = true;
         Roles roleContext = new Roles(text, section);
         bareNames(tokens, used, mentions, roleContext);
-        if (nameFinder != null) modelNames(text, tokens, used, places0, mentions, roleContext.sentences());
+        if (nameFinder != null && !mentions.isEmpty() || roleContext.saysWhoDoesWhat(-1)) {
+            modelNames(text, tokens, used, placeWords, mentions, roleContext);
+        }
         if (mentions.isEmpty()) return List.of();
         return withRoles(mentions, roleContext);
     }
@@ -111,6 +115,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
             if (cues != null) return;
             String folded = NameTokenizer.foldKeepingOffsets(text);
             cues = new ArrayList<>(roles.cues(folded, RoleCues.Scope.AFTER));
+            cues.addAll(roles.cues(folded, RoleCues.Scope.NEXT));
             cues.addAll(roles.cues(folded, RoleCues.Scope.BEFORE));
             sectionCues = roles.cues(folded, RoleCues.Scope.SECTION);
             sectionRole = roles.sectionRole(section);
@@ -120,18 +125,24 @@ public final class GazetteerPartyFinder implements PartyFinder {
         boolean saysWhoDoesWhat(int offset) {
             cues();
             if (sectionRole != null || !sectionCues.isEmpty()) return true;
+            if (offset < 0) return !cues.isEmpty();
             int[] s = sentenceOf(sentences(), offset);
             for (RoleCues.Cue c : cues) if (c.start() >= s[0] && c.end() <= s[1]) return true;
             return false;
         }
 
-        /** The nearest cue before the party that points forward, else after it pointing back, else the section's. */
-        String of(Mention m) {
+        /**
+         * The nearest cue before the party that points forward (a NEXT cue only as far as the list right after
+         * it), else after it pointing back, else the section's.
+         */
+        String of(Mention m, List<Mention> all) {
             cues();
             int[] s = sentenceOf(sentences(), m.start());
             RoleCues.Cue best = null;
             for (RoleCues.Cue c : cues) {
-                if (c.scope() == RoleCues.Scope.AFTER && c.end() <= m.start() && c.start() >= s[0]
+                boolean forward = c.scope() == RoleCues.Scope.AFTER
+                        || c.scope() == RoleCues.Scope.NEXT && m.start() <= reach(c, all, text);
+                if (forward && c.end() <= m.start() && c.start() >= s[0]
                         && (best == null || c.end() > best.end())) best = c;
             }
             if (best != null) return best.role();
@@ -286,7 +297,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
     private void addPatternName(String text, List<NameToken> tokens, boolean[] used, List<Mention> mentions,
                                 int from, int to, PartyType type) {
         String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-        Organisation org = gazetteer.lookup(name).orElseGet(() -> new Organisation(normalise(name), type));
+        Organisation org = gazetteer.lookup(name).or(() -> gazetteer.lookup(normalise(name))).orElseGet(() -> new Organisation(normalise(name), type));
         mentions.add(mention(tokens, from, to, org, used));
     }
 
@@ -346,14 +357,26 @@ public final class GazetteerPartyFinder implements PartyFinder {
     }
 
     /**
+     * Whether a sentence is one that names parties: it holds a party already found or a role cue. The name
+     * finder only runs there; on all text it takes too many programme titles and people for organisations.
+     */
+    private static boolean namesParties(int[] sentence, List<Mention> known, Roles roles) {
+        for (Mention m : known) if (m.start() >= sentence[0] && m.start() < sentence[1]) return true;
+        return roles.saysWhoDoesWhat(sentence[0]);
+    }
+
+    /**
      * Runs the name finder on windows of words around capitalised words nothing else explained (the model
      * looks two words either side, so a window of {@value #WINDOW} each side keeps its context at a fraction of
      * a long sentence's cost).
      */
     private void modelNames(String text, List<NameToken> tokens, boolean[] used, boolean[] places,
-                            List<Mention> mentions, List<int[]> sentences) {
+                            List<Mention> mentions, Roles roles) {
+        if (nameFinder == null) return;
+        List<Mention> known = List.copyOf(mentions);
         int t = 0;
-        for (int[] s : sentences) {
+        for (int[] s : roles.sentences()) {
+            if (!namesParties(s, known, roles)) continue;
             int first = t;
             while (first < tokens.size() && tokens.get(first).start() < s[0]) first++;
             int last = first;
@@ -369,7 +392,7 @@ public final class GazetteerPartyFinder implements PartyFinder {
                 int from = Math.max(first, c - WINDOW);
                 windowEnd = Math.min(last, c + WINDOW + 1);
                 while (windowEnd < last && tokens.get(windowEnd - 1).capitalised()) windowEnd++;
-                modelNamesIn(text, tokens, used, mentions, from, windowEnd);
+                modelNamesIn(text, tokens, used, places, mentions, from, windowEnd, roles.saysWhoDoesWhat(s[0]));
             }
         }
     }
@@ -386,8 +409,8 @@ public final class GazetteerPartyFinder implements PartyFinder {
         return gap.contains(",") || gap.contains("(") || PARTY_CONTEXT.contains(previous.key());
     }
 
-    private void modelNamesIn(String text, List<NameToken> tokens, boolean[] used, List<Mention> mentions,
-                              int first, int last) {
+    private void modelNamesIn(String text, List<NameToken> tokens, boolean[] used, boolean[] places,
+                              List<Mention> mentions, int first, int last, boolean roleSentence) {
         int base = tokens.get(first).start();
         String window = text.substring(base, tokens.get(last - 1).end());
         for (OrganisationNameFinder.Found f : nameFinder.find(window, nameFinderThreshold)) {
@@ -405,10 +428,25 @@ public final class GazetteerPartyFinder implements PartyFinder {
             }
             if (from < 0 || clash || !plausibleName(tokens, from, to)) continue;
             String name = text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-            Organisation org = gazetteer.lookup(name)
-                    .orElseGet(() -> new Organisation(normalise(name), kinds.infer(name)));
+            PartyType type = kinds.infer(name);
+            if (!roleSentence && !looksLikeAnOrganisation(tokens, places, from, to, type)) continue;
+            Organisation org = gazetteer.lookup(name).or(() -> gazetteer.lookup(normalise(name))).orElseGet(() -> new Organisation(normalise(name), type));
             mentions.add(mention(tokens, from, to, org, used));
         }
+    }
+
+    /**
+     * Outside sentences that say who does what, the model's guess must also look like an organisation: a
+     * kind word in it ("Kraamzorg Zuid" is not, "Welzijn Lelystad" is), a place in it ("Vriendendiensten
+     * Deventer"), or one word in capitals (an abbreviation). This keeps people ("Hans Everhard") and
+     * programme titles ("Gezonde School") out.
+     */
+    private static boolean looksLikeAnOrganisation(List<NameToken> tokens, boolean[] places, int from, int to,
+                                                   PartyType inferred) {
+        if (inferred != PartyType.OVERIG) return true;
+        if (to - from == 1) return tokens.get(from).acronymLike();
+        for (int k = from; k < to; k++) if (places[k]) return true;
+        return false;
     }
 
     /** Not a sector word, not a lone place, starting with a capital (after an article). */
@@ -421,16 +459,33 @@ public final class GazetteerPartyFinder implements PartyFinder {
             content |= !kinds.notName(tokens.get(k).key());
             key.append(k > start ? " " : "").append(tokens.get(k).key());
         }
-        if (!content || kinds.notName(key.toString())) return false;
+        // "Passende Zorg", "Maatschappelijke Opvang": a title-cased theme or service, not an organisation
+        if (!content || kinds.notName(key.toString()) || kinds.notName(tokens.get(to - 1).key())) return false;
         PartyGazetteer.Hit place = gazetteer.longestAt(tokens, start);
         return place == null || place.entry().kind() == PartyGazetteer.Kind.ORGANISATION || place.to() < to;
+    }
+
+    /** Words that may stand between the parties of one list: "X, Y en de Z". */
+    private static final java.util.regex.Pattern LIST_GAP =
+            java.util.regex.Pattern.compile("[\\s,;|/&]*(?:\\b(?:en|of)\\b)?[\\s,]*(?:\\b(?:de|het)\\b)?\\s*");
+
+    /** Where a NEXT cue stops: the end of the first party after it and of the parties listed with that one. */
+    private int reach(RoleCues.Cue cue, List<Mention> sorted, String text) {
+        int reach = -1;
+        for (Mention m : sorted) {
+            if (m.start() < cue.end()) continue;
+            if (reach >= 0 && !LIST_GAP.matcher(text.substring(reach, m.start())).matches()) break;
+            reach = m.end();
+        }
+        return reach;
     }
 
     private List<PartyMatch> withRoles(List<Mention> mentions, Roles roles) {
         mentions.sort(Comparator.comparingInt(Mention::start));
         Map<String, PartyMatch> byName = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            PartyMatch match = new PartyMatch(m.name(), m.organisation().name(), m.organisation().type().code(), roles.of(m));
+            PartyMatch match = new PartyMatch(m.name(), m.organisation().name(), m.organisation().type().code(),
+                    roles.of(m, mentions));
             byName.merge(match.normalised(), match, (a, b) -> rank(b.role()) > rank(a.role())
                     ? new PartyMatch(a.name(), a.normalised(), a.type(), b.role()) : a);
         }
@@ -496,9 +551,10 @@ public final class GazetteerPartyFinder implements PartyFinder {
         return new int[]{offset, offset};
     }
 
-    /** One spelling for a name found by pattern or model: spaces collapsed, article and adjective settled. */
+    /** One spelling for a name found by pattern or model: spaces, footnote digits, article and adjective settled. */
     static String normalise(String name) {
-        String s = name.replaceAll("\\s+", " ").strip();
+        // a footnote number glued to the last word by the PDF: "Positief Gezond Almere6"
+        String s = name.replaceAll("\\s+", " ").strip().replaceAll("(?<=\\p{Ll})\\d+$", "");
         if (s.startsWith("de ") || s.startsWith("het ")) s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
         // "Paramedische Platform Salland" and "Paramedisch Platform Salland" are one platform
         return s.replaceAll("(\\p{L}+isch)e (?=\\p{Lu})", "$1 ");

@@ -159,7 +159,10 @@ final class PartyGazetteer {
         if (e.standalone()) {
             if (from > 0) {
                 NameToken before = tokens.get(from - 1);
-                if (before.adjacent() && (before.capitalised() || PLACE_WORDS.contains(before.key()))) return false;
+                // "Met Salland ..." is capitalised for the sentence; "Acute Zorg Salland" for the name
+                boolean sentenceStart = from == 1 || before.gapBefore().matches("(?s).*[.!?:;\n•].*");
+                boolean nameBefore = before.capitalised() && !sentenceStart;
+                if (before.adjacent() && (nameBefore || PLACE_WORDS.contains(before.key()))) return false;
             }
             if (to < tokens.size()) {
                 NameToken after = tokens.get(to);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * one pattern. Immutable, thread-safe.
  */
 final class RoleCues {
-    enum Scope { SECTION, AFTER, BEFORE }
+    enum Scope { SECTION, AFTER, NEXT, BEFORE }
 
     record Cue(int start, int end, Scope scope, String role) {
     }

@@ -2,13 +2,17 @@ package nl.regioplan.extractors.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The stack of headings a block stands under. The heading that opens a page is its title and resets the path
  * (plans in slide format title every page); a numbered heading ("2.1 Doelen") takes its level from its number;
- * any other heading sits one level below the page title, replacing the previous one.
+ * any other heading sits one level below the page title, replacing the previous one. A page that opens without
+ * a heading continues its predecessor's section.
  */
 final class HeadingPath {
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+\\p{L}");
     private final List<String> headings = new ArrayList<>();
 
     void pageTitle(String heading) {
@@ -24,21 +28,12 @@ final class HeadingPath {
         headings.add(heading);
     }
 
-    void newPage() {
-        // a page without a title of its own continues its predecessor's section
-    }
-
     String joined() {
         return String.join(" > ", headings.stream().filter(h -> !h.isEmpty()).toList());
     }
 
-    List<String> headings() {
-        return List.copyOf(headings);
-    }
-
     private static int numberedLevel(String heading) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+\\p{L}")
-                .matcher(heading);
+        Matcher m = NUMBERED.matcher(heading);
         if (!m.find()) return 0;
         return m.group(1).split("\\.").length;
     }

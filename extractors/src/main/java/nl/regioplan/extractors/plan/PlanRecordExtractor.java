@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 public final class PlanRecordExtractor implements DocumentRecordExtractor {
     static final int PASSAGE_CHARS = 700;
     private static final Pattern PROSE_END = Pattern.compile("[.!?]\\s*$");
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[•▪◦●■\uF0B7-]|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");
 
     private final ThemeTagger themes;
     private final PartyFinder parties;
@@ -61,6 +62,11 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         Run run = new Run(text, context);
         for (PageText page : text.pages()) run.page(page);
         return run.records();
+    }
+
+    /** A list item, also when the text stage left it a paragraph that starts with its bullet or number. */
+    private static boolean isListLike(Block block) {
+        return block.kind() == BlockKind.LIST_ITEM || LIST_MARK.matcher(block.text()).find();
     }
 
     /** One extraction: the state of a walk through one document. */
@@ -86,7 +92,6 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         }
 
         void page(PageText page) {
-            path.newPage();
             goalIntro = false;
             scheduleYear = null;
             List<Block> blocks = page.blocks();
@@ -102,7 +107,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     scheduleYear = label;
                     continue;
                 }
-                if (block.kind() != BlockKind.LIST_ITEM) {
+                if (!isListLike(block)) {
                     String t = block.text().strip();
                     goalIntro = t.endsWith(":") && goalHeading.matcher(t).find();
                 }
@@ -118,7 +123,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             List<Sentence> sentences = splitter.split(block);
             if (sentences.isEmpty()) return;
             boolean goalContext = goalHeading.matcher(section).find()
-                    || goalIntro && block.kind() == BlockKind.LIST_ITEM;
+                    || goalIntro && isListLike(block);
             String kind = block.kind().name().toLowerCase(Locale.ROOT);
 
             StringBuilder passage = new StringBuilder();

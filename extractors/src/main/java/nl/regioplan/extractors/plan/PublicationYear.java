@@ -2,10 +2,13 @@ package nl.regioplan.extractors.plan;
 
 import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.text.DocumentText;
+import nl.regioplan.extractors.text.PageText;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +16,16 @@ import java.util.regex.Pattern;
  * The year a plan appeared, which tells its deadlines from its history. Candidates: the PDF's creation date,
  * and the year in its id or title ("regioplan-achterhoek-2023"; a period "2024-2026" names the plan's first
  * year, so the plan appeared the year before). The earliest candidate wins: a PDF re-saved later or a title
- * naming a later year would otherwise turn real deadlines into history. Null when nothing tells.
+ * naming a later year would otherwise turn real deadlines into history. When neither tells, the month-dated
+ * year written most often on the first pages ("December 2023" on a cover), else null.
  */
 final class PublicationYear {
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20[0-5]\\d)[\\s_–-]+(20[0-5]\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-5]\\d)(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?<!\\p{L})(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+                    + "\\s+(20[0-5]\\d)(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int FRONT_PAGES = 3;
 
     private PublicationYear() {
     }
@@ -37,7 +45,18 @@ final class PublicationYear {
             Matcher m = YEAR.matcher(text.metadata().created());
             if (m.find()) candidates.add(Integer.parseInt(m.group(1)));
         }
-        return candidates.isEmpty() ? null : Collections.min(candidates);
+        return candidates.isEmpty() ? datedOnFrontPages(text) : Collections.min(candidates);
+    }
+
+    private static Integer datedOnFrontPages(DocumentText text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (PageText page : text.pages().subList(0, Math.min(FRONT_PAGES, text.pages().size()))) {
+            Matcher m = MONTH_YEAR.matcher(page.text());
+            while (m.find()) counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private static Integer named(String source) {

@@ -73,7 +73,12 @@ final class ComparisonFinder {
         }
 
         String direction = direction(s);
-        if (direction != null) return new Comparison(direction, null, baselineValue, baselineYear);
+        if (direction != null) {
+            // "gedaald van 52% naar 45%": the value after the from-value is the target
+            Mention to = baselineValue != null && "baseline".equals(baselineValue.role())
+                    ? firstAfter(quantities, baselineValue.end()) : null;
+            return new Comparison(direction, to, baselineValue, baselineYear);
+        }
 
         Mention count = quantities.stream().filter(q -> q != baselineValue && !"baseline".equals(q.role()))
                 .findFirst().orElse(null);

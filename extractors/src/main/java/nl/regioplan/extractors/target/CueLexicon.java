@@ -19,17 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class CueLexicon {
     private final Map<String, Pattern> patterns;
-    private final Map<String, List<Pattern>> fragments;
 
     private CueLexicon(Map<String, List<String>> sections) {
         Map<String, Pattern> joined = new LinkedHashMap<>();
-        Map<String, List<Pattern>> single = new LinkedHashMap<>();
-        sections.forEach((name, list) -> {
-            joined.put(name, compile(String.join("|", list.stream().map(f -> "(?:" + f + ")").toList())));
-            single.put(name, list.stream().map(CueLexicon::compile).toList());
-        });
+        sections.forEach((name, list) ->
+                joined.put(name, compile(String.join("|", list.stream().map(f -> "(?:" + f + ")").toList()))));
         this.patterns = Map.copyOf(joined);
-        this.fragments = Map.copyOf(single);
     }
 
     private static Pattern compile(String fragment) {
@@ -61,13 +56,6 @@ public final class CueLexicon {
     /** The whole list as one pattern. */
     public Pattern pattern(String section) {
         Pattern p = patterns.get(section);
-        if (p == null) throw new IllegalArgumentException("no cue list " + section);
-        return p;
-    }
-
-    /** The list's fragments one by one, in file order. */
-    public List<Pattern> fragments(String section) {
-        List<Pattern> p = fragments.get(section);
         if (p == null) throw new IllegalArgumentException("no cue list " + section);
         return p;
     }

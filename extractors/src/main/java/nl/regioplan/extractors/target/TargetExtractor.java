@@ -30,7 +30,7 @@ public final class TargetExtractor {
     private static final Pattern FINITE = Pattern.compile("\\b(?:wordt|worden|zal|zullen|is|zijn|gaat|gaan)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_STOP = Pattern.compile(
-            "^(?:met|binnen|t\\.o\\.v\\.|ten|dat|die|in|op|omdat|waarbij|gestegen|gedaald|afgenomen|toegenomen|"
+            "^(?:met|binnen|t\\.o\\.v\\.?|ten|dat|die|in|op|omdat|waarbij|gestegen|gedaald|afgenomen|toegenomen|"
                     + "lager|hoger|minder|meer|niet|verder|ingericht|gerealiseerd|toegankelijk|wordt|worden|zal|is|zijn|"
                     + "kunnen|heeft|hebben|\\(|,)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int DELIVERABLE_REACH = 80;
@@ -56,6 +56,12 @@ public final class TargetExtractor {
         String s = sentence.strip();
         if (s.isEmpty() || s.endsWith("?")) return Optional.empty();
         Mention deadline = deadline(s, mentions);
+        // without a due date, a quantity, a norm or a schedule row nothing can make a sentence a target: leave
+        // the cue lists alone for the great majority of sentences
+        if (deadline == null && context.scheduleYear() == null && !hasQuantity(mentions)
+                && !s.contains("norm") && !s.contains("kader")) {
+            return Optional.empty();
+        }
         boolean forecast = cues.find("forecast", s);
         boolean commitment = cues.find("commitment", s);
         boolean process = cues.find("process", s);
@@ -141,6 +147,11 @@ public final class TargetExtractor {
         return false;
     }
 
+    private static boolean hasQuantity(List<Mention> mentions) {
+        for (Mention m : mentions) if (!m.isYear() && m.unit() != null) return true;
+        return false;
+    }
+
     /** The first future year that reads as a due date, outside parentheses (an aside is not the deadline). */
     private static Mention deadline(String s, List<Mention> mentions) {
         for (Mention m : mentions) {
@@ -165,7 +176,7 @@ public final class TargetExtractor {
         for (int i = from; i < words.length && taken < 7; i++) {
             String w = words[i].replaceAll("[.,;:]+$", "");
             if (taken > 0 && SUBJECT_STOP.matcher(w).matches()) break;
-            if (taken == 0 && w.matches("(?i)er|de|het|een|we|wij")) continue;
+            if (taken == 0 && w.matches("(?i)er|de|het|een|we|wij|minder|meer|ook")) continue;
             if (!sb.isEmpty()) sb.append(' ');
             sb.append(w);
             taken++;

@@ -21,7 +21,7 @@ final class PageCleaner {
     /** Lines per page edge that may be a running header or footer. */
     private static final int EDGE_LINES = 2;
     /** Share of the page height at the top and at the bottom where running headers and footers sit. */
-    private static final float MARGIN_ZONE = 0.12f;
+    private static final float MARGIN_ZONE = 0.09f;
     static final String ONLY_RUNNING_LINES = "only running headers, footers or page numbers";
 
     List<PageText> clean(List<RawPage> pages) {

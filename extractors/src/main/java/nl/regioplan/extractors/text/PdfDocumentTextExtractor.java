@@ -78,7 +78,7 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
         String sha256 = sha256(pdf);
         try (PDDocument document = open(pdf)) {
             List<RawPage> pages = layOut(document);
-            DocumentMetadata metadata = metadataReader.read(pdf, document.getNumberOfPages());
+            DocumentMetadata metadata = metadataReader.read(pdf, document);
             List<PageText> text = new PageCleaner().clean(pages);
             // pages waiting for an OCR engine are not "no text": the notes say what to install
             if (text.stream().allMatch(p -> p.blocks().isEmpty()) && pages.stream().noneMatch(RawPage::awaitsOcr)) {

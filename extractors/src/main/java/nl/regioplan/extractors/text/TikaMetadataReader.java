@@ -1,8 +1,13 @@
 package nl.regioplan.extractors.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
@@ -11,34 +16,65 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads what a PDF says about itself through Tika, which merges the Info dictionary with XMP and writes dates
  * as ISO-8601. Tika's PDF parser fills the metadata before it emits the first page, so the parse is stopped
- * there: the text itself comes from our own layout, and extracting it twice would halve the speed.
+ * there: the text itself comes from our own layout, and extracting it twice would halve the speed. Tika is
+ * handed the document PDFBox already opened rather than parsing the file a second time; Tika closes it.
  * Thread-safe: Tika parsers keep no state between parses.
  */
 final class TikaMetadataReader {
-    private final PDFParser parser = new PDFParser();
+    /**
+     * Attachments are not read. Without this, Tika builds a full AutoDetectParser for every document, which
+     * starts a tesseract process just to see whether it is installed.
+     */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+        }
+    };
+
+    private final PDFParser parser = new OpenedDocumentParser();
 
     TikaMetadataReader() {
         PDFParserConfig config = new PDFParserConfig();
         config.setExtractAnnotationText(false);
         config.setExtractInlineImages(false);
         config.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        // each of these reads the whole file or every page before the first page is emitted
+        config.setExtractIncrementalUpdateInfo(false);
+        config.setParseIncrementalUpdates(false);
+        config.setExtractAcroFormContent(false);
+        config.setExtractBookmarksText(false);
+        config.setExtractActions(false);
+        config.setExtractFontNames(false);
+        // else Tika records the stop as a page error and goes on to the next page
+        config.setCatchIntermediateIOExceptions(false);
         parser.setPDFParserConfig(config);
     }
 
     /**
-     * @param pageCount the page count PDFBox found; the pages of the extracted text are counted the same way
+     * @param opened the document as PDFBox opened it (the page count is taken from it, as the extracted pages are);
+     *               closed afterwards
      * @throws IOException when Tika cannot read the file at all
      */
-    DocumentMetadata read(Path pdf, int pageCount) throws IOException {
+    DocumentMetadata read(Path pdf, PDDocument opened) throws IOException {
         Metadata metadata = new Metadata();
+        ParseContext context = new ParseContext();
+        context.set(PDDocument.class, opened);
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        int pageCount = opened.getNumberOfPages();
         try (TikaInputStream in = TikaInputStream.get(pdf)) {
-            parser.parse(in, new StopAtFirstPage(), metadata, new ParseContext());
+            parser.parse(in, new StopAtFirstPage(), metadata, context);
         } catch (SAXException | TikaException | IOException e) {
             if (!StopAtFirstPage.stoppedBy(e)) throw new IOException("Tika could not read the PDF's metadata: " + e.getMessage(), e);
         }
@@ -49,6 +85,33 @@ final class TikaMetadataReader {
                 blankToNull(metadata.get(TikaCoreProperties.MODIFIED)),
                 blankToNull(metadata.get(PDF.PRODUCER)),
                 pageCount);
+    }
+
+    /** Tika's PDF parser, reading the document from the parse context instead of opening the file again. */
+    private static final class OpenedDocumentParser extends PDFParser {
+        @Override
+        protected PDDocument getPDDocument(InputStream stream, TikaInputStream tis, String password,
+                                           RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata,
+                                           ParseContext context) throws IOException, EncryptedDocumentException {
+            PDDocument opened = context.get(PDDocument.class);
+            return opened != null ? opened : super.getPDDocument(stream, tis, password, cache, metadata, context);
+        }
+
+        @Override
+        protected PDDocument getPDDocument(InputStream stream, String password,
+                                           RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata,
+                                           ParseContext context) throws IOException {
+            PDDocument opened = context.get(PDDocument.class);
+            return opened != null ? opened : super.getPDDocument(stream, password, cache, metadata, context);
+        }
+
+        @Override
+        protected PDDocument getPDDocument(Path path, String password,
+                                           RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata,
+                                           ParseContext context) throws IOException {
+            PDDocument opened = context.get(PDDocument.class);
+            return opened != null ? opened : super.getPDDocument(path, password, cache, metadata, context);
+        }
     }
 
     private static String blankToNull(String value) {

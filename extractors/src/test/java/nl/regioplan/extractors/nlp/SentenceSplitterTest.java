@@ -59,6 +59,19 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anEnumerationItemAfterASentenceBreakIsAUnit() {
+        assertThat(texts("Scholen doen mee aan de aanpak; 3) alle partners zijn in 2025 rookvrij."))
+                .containsExactly("Scholen doen mee aan de aanpak;", "alle partners zijn in 2025 rookvrij.");
+    }
+
+    @Test
+    void bulletsStartUnitsEvenWithoutAPeriod() {
+        assertThat(texts("• In 2030 zijn de wachttijden binnen de norm\n• In 2027 is het verzuim gedaald\n\uF0B7 Derde punt."))
+                .containsExactly("In 2030 zijn de wachttijden binnen de norm", "In 2027 is het verzuim gedaald",
+                        "Derde punt.");
+    }
+
+    @Test
     void offsetsPointIntoTheNormalisedText() {
         String text = "Eerste   zin.\nTweede zin.";
         Sentence second = splitter.split(text).get(1);

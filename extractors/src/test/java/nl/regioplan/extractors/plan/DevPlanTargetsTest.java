@@ -7,7 +7,10 @@ import nl.regioplan.extractors.eval.TargetFiles;
 import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.records.TargetRecord;
+import nl.regioplan.extractors.text.Block;
+import nl.regioplan.extractors.text.BlockKind;
 import nl.regioplan.extractors.text.DocumentText;
+import nl.regioplan.extractors.text.PageText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +46,30 @@ class DevPlanTargetsTest {
         List<GoldTarget> gold = TargetFiles.readGold(shared.resolve("gold/gold_midden_ijssel.jsonl"));
         EvaluationReport report = TargetEvaluation.evaluate(gold, records.targets());
         System.out.println(report.toText());
-        assertThat(report.f1()).isGreaterThanOrEqualTo(0.0);
+        // the figures reached are higher (see the printout); these are the bars the plan must clear
+        assertThat(report.f1()).isGreaterThanOrEqualTo(0.90);
+        for (String field : List.of("deadline", "quantity", "unit", "comparator", "baseline_value", "baseline_year")) {
+            assertThat(report.fields().get(field).accuracy()).as(field).isGreaterThanOrEqualTo(0.90);
+        }
     }
 
+    /** A cruder text stage: no headings or list items recognised, bullets left in paragraph text. */
+    @Test
+    void middenIJsselTargetsWithoutBlockKinds() throws Exception {
+        DocumentText text = SeedTextAdapter.read(shared.resolve("corpus/seeds/regioplan-midden-ijssel-2023.txt"));
+        List<PageText> flat = text.pages().stream().map(p -> new PageText(p.number(), p.blocks().stream()
+                .map(b -> new Block(BlockKind.PARAGRAPH, b.kind() == BlockKind.LIST_ITEM ? "• " + b.text() : b.text()))
+                .toList(), false, null)).toList();
+        DocumentRecords records = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of()).extract(
+                new DocumentText(text.doc(), "", text.metadata(), flat),
+                new DocumentContext(text.doc(), null, null, "regioplan"));
+        EvaluationReport report = TargetEvaluation.evaluate(
+                TargetFiles.readGold(shared.resolve("gold/gold_midden_ijssel.jsonl")), records.targets());
+        System.out.println("without block kinds:\n" + report.toText());
+        assertThat(report.f1()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /** The Achterhoek seed holds only the plan's first pages (introduction, process): it should yield no targets. */
     @Test
     void achterhoekTargetsForEyeballing() throws Exception {
         DocumentRecords records = extract("regioplan-achterhoek-2023");

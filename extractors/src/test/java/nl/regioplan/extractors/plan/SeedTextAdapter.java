@@ -37,6 +37,22 @@ final class SeedTextAdapter {
             if (pages.isEmpty() || line.startsWith(" ") && !line.startsWith("  ")) pages.add(new ArrayList<>());
             pages.getLast().add(line.startsWith(" ") ? line.substring(1) : line);
         }
+        return fromPages(doc, pages);
+    }
+
+    /** pdftotext output (pages end in a form feed), for looking at plans beyond the seeds. */
+    static DocumentText fromFormFeeds(String doc, String text) {
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : text.split("\f")) {
+            List<String> lines = new ArrayList<>();
+            for (String line : page.split("\n")) lines.add(line.strip().replace('\uF0B7', '•').replace("\u00AD", ""));
+            pages.add(lines);
+        }
+        if (!pages.isEmpty() && pages.getLast().stream().allMatch(String::isBlank)) pages.removeLast();
+        return fromPages(doc, pages);
+    }
+
+    private static DocumentText fromPages(String doc, List<List<String>> pages) {
         List<PageText> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) out.add(new PageText(i + 1, blocks(pages.get(i)), false, null));
         return new DocumentText(doc, "", new DocumentMetadata(null, null, null, null, null, out.size()), out);

@@ -105,6 +105,7 @@ class TargetExtractorTest {
         Target t = target("In 2030 is het percentage inwoners met overgewicht gedaald van 52% naar 45%.");
         assertThat(t.comparator()).isEqualTo("decrease");
         assertThat(t.baselineValue()).isEqualTo(52);
+        assertThat(t.quantity()).isEqualTo(45);
     }
 
     @Test

@@ -98,7 +98,7 @@ class PdfDocumentTextExtractorTest {
         try (TestPdf out = new TestPdf()) {
             for (int p = 1; p <= 4; p++) {
                 out.a4().text(60, 40, TestPdf.REGULAR, 8, "Regioplan Testregio | december 2023");
-                out.lines(60, 150, 10, List.of("Dit is de tekst van hoofdstuk " + p + " over de opgave in de regio."));
+                out.lines(60, 100, 10, List.of("Dit is de tekst van hoofdstuk " + p + " over de opgave in de regio."));
                 out.text(60, 800, TestPdf.REGULAR, 8, "Pagina " + p + " van 4");
             }
             out.save(pdf);

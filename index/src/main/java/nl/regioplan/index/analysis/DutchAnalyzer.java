@@ -1,5 +1,6 @@
 package nl.regioplan.index.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -31,6 +32,16 @@ public final class DutchAnalyzer extends Analyzer {
         stream = compounds.decompound(stream);
         stream = DutchStemming.stem(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return DutchNormalisation.removeInvisibles(reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return DutchNormalisation.removeInvisibles(reader);
     }
 
     @Override

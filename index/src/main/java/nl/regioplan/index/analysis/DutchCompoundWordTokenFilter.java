@@ -3,6 +3,7 @@ package nl.regioplan.index.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
@@ -17,13 +18,17 @@ import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
  * "graadmeters" gives no "raad", "ingepland" no "land" and "daadwerkelijk" no "werk". The split with the
  * fewest parts wins. When no full split exists, the longest listed word of {@value #MIN_HEAD}+ letters
  * that ends the word is added alone: Dutch compounds are right-headed, so "flevoziekenhuis" is a
- * ziekenhuis even when "flevo" is not listed.
+ * ziekenhuis even when "flevo" is not listed; not when what precedes it is a derivational prefix, as
+ * "verbinding" is no kind of binding and "uitvoering" no kind of voering.
  */
 public final class DutchCompoundWordTokenFilter extends CompoundWordTokenFilterBase {
     static final int MIN_HEAD = 6;
     private static final int MIN_UNLISTED_PREFIX = 3;
     private static final String[] LINKERS = {"", "s", "e", "en", "er"};
     private static final String[] ENDINGS = {"", "s", "e", "n", "en", "er", "ers", "es"};
+    /** Dutch prefixes that derive a new word rather than name a kind of the rest. */
+    private static final Set<String> PREFIXES = Set.of("aan", "af", "be", "bij", "con", "des", "door", "er", "ge",
+            "her", "in", "mede", "mis", "ont", "onder", "op", "over", "pro", "te", "toe", "uit", "ver", "voor", "weg");
 
     public DutchCompoundWordTokenFilter(TokenStream input, CharArraySet dictionary, int minWordSize,
                                         int minSubwordSize, int maxSubwordSize) {
@@ -104,7 +109,7 @@ public final class DutchCompoundWordTokenFilter extends CompoundWordTokenFilterB
             for (int start = MIN_UNLISTED_PREFIX; stem - start >= MIN_HEAD; start++) {
                 int size = stem - start;
                 if (size <= maxSubwordSize && dictionary.contains(word, start, size)) {
-                    return new int[] {start, size};
+                    return PREFIXES.contains(new String(word, 0, start)) ? null : new int[] {start, size};
                 }
             }
         }

@@ -1,5 +1,6 @@
 package nl.regioplan.index.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -13,6 +14,16 @@ public final class ExactAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = DutchNormalisation.tokenizer();
         return new TokenStreamComponents(source, DutchNormalisation.normalise(source));
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return DutchNormalisation.removeInvisibles(reader);
+    }
+
+    @Override
+    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return DutchNormalisation.removeInvisibles(reader);
     }
 
     @Override

@@ -9,8 +9,4 @@ public enum RecordKind {
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    public static RecordKind of(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
-    }
 }

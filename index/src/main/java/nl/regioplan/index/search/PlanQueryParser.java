@@ -1,7 +1,9 @@
 package nl.regioplan.index.search;
 
+import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +58,7 @@ public final class PlanQueryParser {
 
     private static void checkQuotesAndParentheses(String query) {
         int openQuote = -1;
-        java.util.ArrayDeque<Integer> parentheses = new java.util.ArrayDeque<>();
+        ArrayDeque<Integer> parentheses = new ArrayDeque<>();
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
             if (c == '\\') {
@@ -127,7 +129,7 @@ public final class PlanQueryParser {
         for (String field : used) {
             if (!Fields.QUERYABLE.contains(field) && !INTERNAL_FIELDS.contains(field)) {
                 throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + positionOf(query, field)
-                        + ". Fields are " + String.join(", ", new java.util.TreeSet<>(Fields.QUERYABLE))
+                        + ". Fields are " + String.join(", ", new TreeSet<>(Fields.QUERYABLE))
                         + "; put text that holds a colon in quotes.", query, positionOf(query, field));
             }
         }

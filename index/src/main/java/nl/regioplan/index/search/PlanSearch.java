@@ -5,6 +5,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -90,7 +92,7 @@ public final class PlanSearch {
         if (searcher == null || searcher.facetState() == null) {
             return List.of();
         }
-        DrillDownQuery query = drillDown(new org.apache.lucene.search.MatchAllDocsQuery(), filters);
+        DrillDownQuery query = drillDown(new MatchAllDocsQuery(), filters);
         TopDocs found = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
         List<Document> stored = new ArrayList<>();
         for (ScoreDoc hit : found.scoreDocs) {
@@ -137,7 +139,7 @@ public final class PlanSearch {
 
     private static Map<String, Map<String, Long>> counts(Facets facets, FacetedSearcher searcher) throws IOException {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        Set<String> indexed = new java.util.HashSet<>();
+        Set<String> indexed = new HashSet<>();
         searcher.facetState().getDims().forEach(indexed::add);
         for (Facet facet : Facet.values()) {
             Map<String, Long> values = new LinkedHashMap<>();

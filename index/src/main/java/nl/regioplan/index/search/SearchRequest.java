@@ -14,6 +14,8 @@ import nl.regioplan.index.schema.Facet;
 public record SearchRequest(String query, Map<Facet, Set<String>> filters, int limit, int offset) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 1000;
+    /** Deep pages cost memory in proportion to offset + limit; nobody pages this far by hand. */
+    public static final int MAX_OFFSET = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -29,8 +31,8 @@ public record SearchRequest(String query, Map<Facet, Set<String>> filters, int l
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative, not " + offset);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", not " + offset);
         }
     }
 

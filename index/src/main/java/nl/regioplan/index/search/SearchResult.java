@@ -1,5 +1,7 @@
 package nl.regioplan.index.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
 public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
     }
 
     public static SearchResult empty() {

@@ -62,6 +62,13 @@ class DutchAnalyzerTest {
         assertThat(finds("clienten", "Aantal cliënten met een indicatie.")).isTrue();
         assertThat(finds("cliënten", "Aantal clienten met een indicatie.")).isTrue();
         assertThat(finds("exact", "clienten", "Aantal cliënten.")).isTrue();
+        assertThat(finds("bijdrage", "Een eigen bĳdrage.")).isTrue();
+    }
+
+    @Test
+    void softHyphensAndZeroWidthCharactersInsideWordsAreIgnored() {
+        assertThat(finds("maatregelen", "Nieuwe maat\u00ADregelen.")).isTrue();
+        assertThat(finds("exact", "maatregelen", "Nieuwe maat\u200Bregelen.")).isTrue();
     }
 
     @Test

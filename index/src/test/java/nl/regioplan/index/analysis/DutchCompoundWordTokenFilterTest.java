@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DutchCompoundWordTokenFilterTest {
     private static final CharArraySet PARTS = new CharArraySet(List.of("zorg", "personeel", "tekort", "arbeidsmarkt",
-            "huis", "arts", "post", "ziekenhuis", "raad", "land", "plan", "werk", "kind", "opvang", "meters"), false);
+            "huis", "arts", "post", "ziekenhuis", "raad", "land", "plan", "werk", "kind", "opvang", "meters", "binding", "voering"), false);
 
     private static final Analyzer SPLITTER = new Analyzer() {
         @Override
@@ -51,6 +51,12 @@ class DutchCompoundWordTokenFilterTest {
         assertThat(split("flevoziekenhuis")).containsExactly("flevoziekenhuis", "ziekenhuis");
         assertThat(split("graadmeters")).containsExactly("graadmeters", "meters");
         assertThat(split("thuisloosheid")).containsExactly("thuisloosheid");
+    }
+
+    @Test
+    void aDerivationalPrefixIsNoCompoundPart() {
+        assertThat(split("verbinding")).containsExactly("verbinding");
+        assertThat(split("uitvoering")).containsExactly("uitvoering");
     }
 
     @Test

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ThemesCommand.class,
                 TraceCommand.class,
                 CompareCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class RegioplanCommand implements Runnable {

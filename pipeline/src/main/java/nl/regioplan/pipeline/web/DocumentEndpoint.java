@@ -1,0 +1,41 @@
+package nl.regioplan.pipeline.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import nl.regioplan.extractors.records.DocumentRecords;
+import nl.regioplan.pipeline.store.CatalogEntry;
+import nl.regioplan.pipeline.store.DataStore;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /api/documents/{doc}}: one catalog entry and how many records of each type it holds. */
+final class DocumentEndpoint implements ApiEndpoint {
+    private final DataStore store;
+    private final DocumentLookup lookup;
+
+    DocumentEndpoint(DataStore store) {
+        this.store = store;
+        this.lookup = new DocumentLookup(store);
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        CatalogEntry entry = lookup.find(request.path("doc"));
+        Map<String, Integer> counts = store.records(entry.doc()).map(DocumentEndpoint::counts).orElse(Map.of());
+        return ApiResponse.json(new Details(entry, counts));
+    }
+
+    private static Map<String, Integer> counts(DocumentRecords r) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("targets", r.targets().size());
+        counts.put("percentages", r.percentages().size());
+        counts.put("years", r.years().size());
+        counts.put("parties", r.parties().size());
+        counts.put("themes", r.themes().size());
+        counts.put("passages", r.passages().size());
+        return counts;
+    }
+
+    record Details(@JsonUnwrapped CatalogEntry document, Map<String, Integer> records) {
+    }
+}

@@ -1,0 +1,74 @@
+package nl.regioplan.pipeline.web;
+
+import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.RecordKind;
+import nl.regioplan.index.search.Hit;
+import nl.regioplan.index.search.QuerySyntaxException;
+import nl.regioplan.index.search.SearchRequest;
+import nl.regioplan.index.search.SearchResult;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code GET /api/search?q=&region=&theme=&party=&type=&year=&page=}: passages ranked by the index, 20 per page,
+ * with facet counts. Only passages: targets and document titles repeat passage text, and the theme matrix counts
+ * passages, so a matrix cell's number is the total of its drill-down search. A blank query finds everything.
+ */
+final class SearchEndpoint implements ApiEndpoint {
+    static final int PAGE_SIZE = 20;
+    /** Deep pages cost the index as much as all pages before them; nobody reads 10,000 hits one page at a time. */
+    static final int MAX_PAGE = 500;
+    private static final List<Facet> FILTERS = List.of(Facet.REGION, Facet.THEME, Facet.PARTY, Facet.TYPE, Facet.YEAR);
+
+    private final PlanIndex index;
+
+    SearchEndpoint(PlanIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) throws IOException {
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        filters.put(Facet.RECORD, Set.of(RecordKind.PASSAGE.value()));
+        for (Facet facet : FILTERS) {
+            String value = request.query(facet.dim());
+            if (value != null) filters.put(facet, Set.of(value));
+        }
+        if (filters.containsKey(Facet.YEAR)) request.intQuery(Facet.YEAR.dim(), 1000, 9999);
+        Integer page = request.intQuery("page", 1, MAX_PAGE);
+        int number = page == null ? 1 : page;
+        SearchResult result;
+        try {
+            result = index.search(new SearchRequest(request.query("q"), filters, PAGE_SIZE, (number - 1) * PAGE_SIZE));
+        } catch (QuerySyntaxException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        return ApiResponse.json(new Results(request.query("q"), number, PAGE_SIZE, result.total(),
+                result.hits().stream().map(Result::of).toList(), facets(result)));
+    }
+
+    private static Map<String, Map<String, Long>> facets(SearchResult result) {
+        Map<String, Map<String, Long>> shown = new LinkedHashMap<>();
+        for (Facet facet : FILTERS) shown.put(facet.dim(), result.facets().getOrDefault(facet.dim(), Map.of()));
+        return shown;
+    }
+
+    /** @param snippet HTML: escaped plan text with the matched words in {@code <mark>} */
+    record Result(String doc, String title, String region, String type, int page, String snippet, float score,
+                  String section) {
+        static Result of(Hit hit) {
+            return new Result(hit.doc(), hit.title(), hit.region(), hit.type(), hit.page(), hit.snippet(), hit.score(),
+                    hit.section());
+        }
+    }
+
+    record Results(String query, int page, int pageSize, long total, List<Result> hits,
+                   Map<String, Map<String, Long>> facets) {
+    }
+}
