@@ -2,16 +2,22 @@ package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.bench.IngestBenchmark;
 import nl.regioplan.pipeline.source.FolderSource;
+import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchBenchmark;
+import nl.regioplan.pipeline.route.Ingestion;
+import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Speed and memory figures.", subcommands = {
-        BenchCommand.Ingest.class})
+        BenchCommand.Ingest.class, BenchCommand.Search.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +41,39 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             new IngestBenchmark(System.out).run(FolderSource.documents(paths), threads);
             return 0;
+        }
+    }
+
+    @Command(name = "search", description = {
+            "Latency of a query mix (p50/p95/p99, cold and warm) and the index size.",
+            "Over the data folder's index, or over PATHs ingested first into a scratch folder."})
+    static final class Search implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Parameters(paramLabel = "PATH", arity = "0..*", description = "PDFs to ingest first (else the data folder's index).")
+        List<Path> paths = List.of();
+
+        @Override
+        public Integer call() throws Exception {
+            if (paths.isEmpty()) {
+                run(data.store());
+                return 0;
+            }
+            Path scratch = Files.createTempDirectory("regioplan-bench-search");
+            DataStore store = new DataStore(scratch);
+            try (Ingestion ingestion = Ingestion.open(store, Runtime.getRuntime().availableProcessors(), null, null)) {
+                System.out.println(ingestion.run(FolderSource.documents(paths)).summary());
+            }
+            run(store);
+            return 0;
+        }
+
+        private static void run(DataStore store) throws Exception {
+            if (!Files.isDirectory(store.indexDir())) throw new IllegalArgumentException("no index in " + store.root());
+            try (PlanIndex index = PlanIndex.open(store.indexDir())) {
+                SearchBenchmark.run(index, SearchBenchmark.DEFAULT_QUERIES, System.out);
+            }
         }
     }
 }

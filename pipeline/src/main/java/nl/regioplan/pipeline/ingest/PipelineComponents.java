@@ -3,6 +3,7 @@ package nl.regioplan.pipeline.ingest;
 import nl.regioplan.extractors.party.GazetteerPartyFinder;
 import nl.regioplan.extractors.plan.PlanRecordExtractor;
 import nl.regioplan.extractors.records.DocumentRecordExtractor;
+import nl.regioplan.extractors.region.RegionResolver;
 import nl.regioplan.extractors.text.DocumentTextExtractor;
 import nl.regioplan.extractors.text.PdfDocumentTextExtractor;
 import nl.regioplan.extractors.theme.LexiconThemeTagger;
@@ -19,9 +20,10 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
                                  RegionOfDocument regions) {
 
     public static PipelineComponents defaults() {
+        RegionResolver resolver = RegionResolver.loadDefault();
         return new PipelineComponents(new PdfDocumentTextExtractor(),
                 new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault()),
-                (d, t, x) -> d);
+                (declared, title, text) -> resolver.resolve(declared, title, text).map(r -> r.region()).orElse(null));
     }
 
     public DocumentIndexer openIndexer(DataStore store) throws IOException {
