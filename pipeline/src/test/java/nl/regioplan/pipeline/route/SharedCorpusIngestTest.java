@@ -1,0 +1,90 @@
+package nl.regioplan.pipeline.route;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.regioplan.corpus.sample.SampleCorpus;
+import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.RecordKind;
+import nl.regioplan.index.search.SearchRequest;
+import nl.regioplan.pipeline.cli.CommandRun;
+import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.themes.IzaTheme;
+import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.themes.ThemeMatrix;
+import nl.regioplan.pipeline.themes.ThemeMeasure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Issue 2's and 6's checks on real documents: the 51 PDFs of ../shared/corpus/pdf plus the sample corpus plus the
+ * four kinds of bad input, ingested through the command line into one data folder.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SharedCorpusIngestTest {
+    private Path data;
+    private long sharedPdfs;
+    private CommandRun ingest;
+
+    @BeforeAll
+    void ingestEverything(@TempDir Path tmp) throws Exception {
+        Path shared = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
+        assumeTrue(Files.isDirectory(shared), "needs ../shared/corpus/pdf");
+        try (Stream<Path> files = Files.list(shared)) {
+            sharedPdfs = files.filter(p -> p.toString().endsWith(".pdf")).count();
+        }
+        data = tmp.resolve("data");
+        Path sample = tmp.resolve("sample");
+        SampleCorpus.write(sample);
+        Path bad = Files.createDirectories(tmp.resolve("bad"));
+        TestPdfs.empty(bad);
+        TestPdfs.htmlNamedPdf(bad);
+        TestPdfs.truncated(bad);
+        TestPdfs.passwordProtected(bad);
+        ingest = CommandRun.of("ingest", shared.toString(), sample.toString(), bad.toString(), "--data", data.toString());
+    }
+
+    @Test
+    void allRealPdfsIngestAndExactlyTheFourBadFilesAreQuarantined() throws Exception {
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        JsonNode status = DataStore.json().readTree(CommandRun.of("status", "--json", "--data", data.toString()).text());
+        assertThat(status.get("documents").asLong()).isEqualTo(sharedPdfs + SampleCorpus.documents().size());
+        List<String> quarantined = new ArrayList<>();
+        status.get("quarantined").forEach(q -> quarantined.add(q.get("file").asText()));
+        assertThat(quarantined).containsExactlyInAnyOrder("leeg.pdf", "webpagina.pdf", "afgebroken.pdf", "beveiligd.pdf");
+        status.get("quarantined").forEach(q -> assertThat(q.get("reason").asText()).isNotBlank());
+        assertThat(status.get("records").get("targets").asLong()).isPositive();
+        assertThat(status.get("records").get("parties").asLong()).isPositive();
+    }
+
+    @Test
+    void theThemeMatrixHasARowPerRegionAndItsCountsEqualThemeFacetSearches() throws Exception {
+        ThemeMatrix matrix = ThemeMatrix.from(new DataStore(data), ThemeMeasure.PASSAGES);
+        assertThat(matrix.themes()).extracting(IzaTheme::code)
+                .containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "W");
+        assertThat(matrix.regions()).contains("Achterhoek", "Midden-IJssel", "Flevoland");
+        int compared = 0;
+        try (PlanIndex index = PlanIndex.open(data.resolve("index"))) {
+            for (String region : matrix.regions()) {
+                if (region.equals(PlanDocument.UNKNOWN_REGION) || region.equals(PlanDocument.NATIONAL)) continue;
+                for (IzaTheme theme : matrix.themes()) {
+                    long searched = index.search(SearchRequest.of("").filter(Facet.REGION, region)
+                            .filter(Facet.THEME, theme.code()).filter(Facet.RECORD, RecordKind.PASSAGE.value())).total();
+                    assertThat((long) matrix.value(region, theme.code())).as(region + " x " + theme.code()).isEqualTo(searched);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(3 * 13);
+    }
+}
