@@ -26,9 +26,17 @@ public final class RegioplanCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Lucene reports its vector setup through java.util.logging (a warning without the incubator module, which
+     * only vector search needs): not news for a user of a text index. Held here so the levels are not collected.
+     */
+    private static final java.util.logging.Logger ROOT_LOG = java.util.logging.Logger.getLogger("");
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
-        // Lucene reports its vector setup through java.util.logging at INFO: not news for a user.
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        ROOT_LOG.setLevel(java.util.logging.Level.WARNING);
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
