@@ -1,7 +1,5 @@
 package nl.regioplan.index.analysis;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 
@@ -13,7 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
  * position, so "personeel" finds "zorgpersoneel" while a search for "zorgpersoneel" stays precise.
  * Abbreviations are expanded at query time instead, where a multi-word long form can stay a phrase.
  */
-public final class DutchAnalyzer extends Analyzer {
+public final class DutchAnalyzer extends NormalisingAnalyzer {
     private final CompoundDictionary compounds;
 
     public DutchAnalyzer() {
@@ -32,20 +30,5 @@ public final class DutchAnalyzer extends Analyzer {
         stream = compounds.decompound(stream);
         stream = DutchStemming.stem(stream);
         return new TokenStreamComponents(source, stream);
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return DutchNormalisation.removeInvisibles(reader);
-    }
-
-    @Override
-    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return DutchNormalisation.removeInvisibles(reader);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return DutchNormalisation.normalise(in);
     }
 }

@@ -1,7 +1,5 @@
 package nl.regioplan.index.analysis;
 
-import java.io.Reader;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 
@@ -13,7 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
  * contain stopwords, and matching them first lets the stop filter leave the same position gaps the index
  * has, so the expanded phrase lines up with indexed text.
  */
-public final class DutchQueryAnalyzer extends Analyzer {
+public final class DutchQueryAnalyzer extends NormalisingAnalyzer {
     private final AbbreviationSynonyms synonyms;
 
     public DutchQueryAnalyzer() {
@@ -32,20 +30,5 @@ public final class DutchQueryAnalyzer extends Analyzer {
         stream = DutchStemming.removeStopwords(stream);
         stream = DutchStemming.stem(stream);
         return new TokenStreamComponents(source, stream);
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return DutchNormalisation.removeInvisibles(reader);
-    }
-
-    @Override
-    protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return DutchNormalisation.removeInvisibles(reader);
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-        return DutchNormalisation.normalise(in);
     }
 }
