@@ -1,11 +1,10 @@
 package nl.regioplan.corpus.region;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -86,10 +85,10 @@ public final class RegionCatalog {
     public static RegionCatalog load(InputStream municipalitiesCsv, InputStream careRegionsCsv, InputStream aliasesCsv)
             throws IOException {
         Map<String, Municipality> byName = new LinkedHashMap<>();
-        for (String[] row : rows(municipalitiesCsv, 2)) byName.put(row[0], new Municipality(row[0], row[1]));
+        for (String[] row : DataTable.rows(municipalitiesCsv, ',', 2, "municipalities.csv")) byName.put(row[0], new Municipality(row[0], row[1]));
         Map<String, List<Municipality>> members = new LinkedHashMap<>();
         Map<String, String> certainty = new HashMap<>();
-        for (String[] row : rows(careRegionsCsv, 3)) {
+        for (String[] row : DataTable.rows(careRegionsCsv, ',', 3, "care-regions.csv")) {
             Municipality m = byName.get(row[1]);
             if (m == null) throw new IllegalArgumentException("care region names unknown municipality: " + row[1]);
             members.computeIfAbsent(row[0], k -> new ArrayList<>()).add(m);
@@ -97,26 +96,9 @@ public final class RegionCatalog {
         }
         List<CareRegion> regions = new ArrayList<>();
         members.forEach((name, ms) -> regions.add(new CareRegion(name, ms, certainty.get(name))));
-        return new RegionCatalog(new ArrayList<>(byName.values()), regions, rows(aliasesCsv, 3));
+        return new RegionCatalog(new ArrayList<>(byName.values()), regions, DataTable.rows(aliasesCsv, ',', 3, "aliases.csv"));
     }
 
-    private static List<String[]> rows(InputStream in, int columns) throws IOException {
-        List<String[]> rows = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cells = line.split(",", -1);
-            if (cells.length != columns) throw new IllegalArgumentException("expected " + columns + " cells: " + line);
-            for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip();
-            rows.add(cells);
-        }
-        return rows;
-    }
 
     public List<Municipality> municipalities() {
         return municipalities;

@@ -1,11 +1,10 @@
 package nl.regioplan.extractors.party;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,16 +47,7 @@ final class PartyGazetteer {
 
     static PartyGazetteer load(InputStream organisationsTsv, RegionCatalog regions) throws IOException {
         PartyGazetteer g = new PartyGazetteer();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(organisationsTsv, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 3) throw new IllegalArgumentException("organisations.tsv needs 3 columns: " + line);
+        for (String[] cells : DataTable.rows(organisationsTsv, '\t', 3, "organisations.tsv")) {
             Organisation org = new Organisation(cells[0].strip(), PartyType.of(cells[1]));
             g.add(org.name(), org, Kind.ORGANISATION);
             for (String alias : cells[2].split("\\|")) {

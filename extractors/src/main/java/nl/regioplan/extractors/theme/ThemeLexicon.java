@@ -1,11 +1,10 @@
 package nl.regioplan.extractors.theme;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,9 +58,9 @@ public final class ThemeLexicon {
     /** Reads tab-separated theme labels (code, label) and lexicon rows (code, term, weight, source). */
     public static ThemeLexicon read(InputStream themesTsv, InputStream lexiconTsv) throws IOException {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (String[] row : rows(themesTsv, 2)) labels.put(row[0], row[1]);
+        for (String[] row : DataTable.rows(themesTsv, '\t', 2, "themes.tsv")) labels.put(row[0], row[1]);
         List<LexiconTerm> terms = new ArrayList<>();
-        for (String[] row : rows(lexiconTsv, 4)) {
+        for (String[] row : DataTable.rows(lexiconTsv, '\t', 4, "lexicon.tsv")) {
             List<String> stems = WordTokenizer.words(row[1]).stream().map(DutchStemmer::stem).toList();
             if (stems.isEmpty()) throw new IllegalArgumentException("lexicon term without words: " + row[1]);
             terms.add(new LexiconTerm(row[0], row[1], stems, Double.parseDouble(row[2]), row[3]));
@@ -69,23 +68,6 @@ public final class ThemeLexicon {
         return new ThemeLexicon(labels, terms);
     }
 
-    private static List<String[]> rows(InputStream in, int columns) throws IOException {
-        if (in == null) throw new IOException("missing theme resource");
-        List<String[]> rows = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != columns) throw new IllegalArgumentException("expected " + columns + " columns: " + line);
-            rows.add(cells);
-        }
-        return rows;
-    }
 
     public Map<String, String> labels() {
         return labels;
