@@ -56,8 +56,10 @@ public final class IngestRoutes extends RouteBuilder {
                     .to(DOCUMENT)
                 .end();
 
+        // Not useOriginalMessage: the exchange's original body is whatever its source made it (a watched file's
+        // GenericFile, a manifest entry), while the message at the failure always holds the document or its job.
         from(DOCUMENT).routeId("document")
-                .errorHandler(deadLetterChannel(QUARANTINE).useOriginalMessage().disableRedelivery())
+                .errorHandler(deadLetterChannel(QUARANTINE).disableRedelivery())
                 .process(step(ingester::identify))
                 .filter(e -> !e.getMessage().getBody(DocumentJob.class).unchanged())
                     .process(step(ingester::storeRaw))
