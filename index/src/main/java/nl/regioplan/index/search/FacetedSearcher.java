@@ -19,6 +19,7 @@ public final class FacetedSearcher extends IndexSearcher {
 
     FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
+        setSimilarity(new ShortPassageSimilarity());
         boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
         this.facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, Facet.config()) : null;
     }

@@ -30,6 +30,13 @@ import nl.regioplan.index.schema.Fields;
 public final class PlanQueryParser {
     /** Words as written count double: "zorgpersoneel" ranks an exact match above a stemmed or split one. */
     private static final float EXACT_BOOST = 2f;
+    /**
+     * A record whose document or section is named for the query is about it, even where its own words say
+     * "de aanpak" or "deze keten": the title and the heading path lift such records, modestly, without
+     * deciding what matches.
+     */
+    private static final float TITLE_BOOST = 2f;
+    private static final float SECTION_BOOST = 1f;
     private static final Set<String> INTERNAL_FIELDS = Set.of(Fields.TEXT_EXACT, Fields.YEAR_POINT);
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_])([\\p{L}\\p{N}_]+):");
 
@@ -194,13 +201,17 @@ public final class PlanQueryParser {
             if (stemmed == null) {
                 return exact;
             }
-            if (exact == null) {
-                return stemmed;
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(stemmed, BooleanClause.Occur.MUST);
+            lift(query, exact, EXACT_BOOST);
+            lift(query, perField.on(Fields.TITLE), TITLE_BOOST);
+            lift(query, perField.on(Fields.SECTION), SECTION_BOOST);
+            return query.build();
+        }
+
+        private static void lift(BooleanQuery.Builder query, Query lifting, float boost) {
+            if (lifting != null) {
+                query.add(new BoostQuery(lifting, boost), BooleanClause.Occur.SHOULD);
             }
-            return new BooleanQuery.Builder()
-                    .add(stemmed, BooleanClause.Occur.MUST)
-                    .add(new BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD)
-                    .build();
         }
 
         @Override
