@@ -1,5 +1,7 @@
 package nl.regioplan.pipeline.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.regioplan.pipeline.store.DataStore;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +23,13 @@ public record CommandRun(int exitCode, byte[] out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** Runs a {@code --json} command that must succeed and returns what it printed, parsed. */
+    public static JsonNode json(String... args) throws Exception {
+        CommandRun run = of(args);
+        if (run.exitCode() != 0) throw new AssertionError("exit " + run.exitCode() + ": " + run.err());
+        return DataStore.json().readTree(run.text());
     }
 
     public String text() {

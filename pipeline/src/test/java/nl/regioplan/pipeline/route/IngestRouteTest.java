@@ -27,15 +27,11 @@ class IngestRouteTest {
     }
 
     private JsonNode status() throws Exception {
-        CommandRun r = CommandRun.of("status", "--data", data().toString(), "--json");
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        return DataStore.json().readTree(r.text());
+        return CommandRun.json("status", "--data", data().toString(), "--json");
     }
 
     private JsonNode search(String query) throws Exception {
-        CommandRun r = CommandRun.of("search", query, "--data", data().toString(), "--json");
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        return DataStore.json().readTree(r.text());
+        return CommandRun.json("search", query, "--data", data().toString(), "--json");
     }
 
     @Test

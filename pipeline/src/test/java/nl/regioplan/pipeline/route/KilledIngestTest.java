@@ -53,7 +53,7 @@ class KilledIngestTest {
         CommandRun again = CommandRun.of("ingest", corpus.toString(), "--data", data.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.text()).contains(committed + " unchanged").contains("0 quarantined");
-        JsonNode status = DataStore.json().readTree(CommandRun.of("status", "--data", data.toString(), "--json").text());
+        JsonNode status = CommandRun.json("status", "--data", data.toString(), "--json");
         assertThat(status.get("documents").asLong()).isEqualTo(pdfs);
     }
 

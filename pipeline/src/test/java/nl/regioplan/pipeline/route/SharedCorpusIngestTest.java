@@ -57,7 +57,7 @@ class SharedCorpusIngestTest {
     @Test
     void allRealPdfsIngestAndExactlyTheFourBadFilesAreQuarantined() throws Exception {
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        JsonNode status = DataStore.json().readTree(CommandRun.of("status", "--json", "--data", data.toString()).text());
+        JsonNode status = CommandRun.json("status", "--json", "--data", data.toString());
         assertThat(status.get("documents").asLong()).isEqualTo(sharedPdfs + SampleCorpus.documents().size());
         List<String> quarantined = new ArrayList<>();
         status.get("quarantined").forEach(q -> quarantined.add(q.get("file").asText()));
