@@ -15,6 +15,7 @@ import nl.regioplan.extractors.records.PartyRecord;
 import nl.regioplan.extractors.records.PassageRecord;
 import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.extractors.records.ThemeRecord;
+import nl.regioplan.extractors.target.ContextYear;
 import nl.regioplan.extractors.target.CueLexicon;
 import nl.regioplan.extractors.target.Target;
 import nl.regioplan.extractors.target.TargetContext;
@@ -42,6 +43,14 @@ import java.util.regex.Pattern;
  */
 public final class PlanRecordExtractor implements DocumentRecordExtractor {
     static final int PASSAGE_CHARS = 700;
+    /** A paragraph this long is running prose, not a label or a list line. */
+    private static final int LONG_PROSE = 200;
+    private static final int INTRO_WORDS = 30;
+    private static final int LABEL_WORDS = 8;
+    /** Titles and headings whose year holds for the whole plan: a year plan plans its actions for that year. */
+    private static final Pattern PLAN_WIDE = Pattern.compile(
+            "(?<!\\p{L})(?:jaarplan|werkplan|jaarprogramma|actieplan|uitvoeringsplan|gepland voor|activiteiten)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PROSE_END = Pattern.compile("[.!?]\\s*$");
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[•▪◦●■\uF0B7-]|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");
 
@@ -82,40 +91,75 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         private final List<PartyRecord> partyRecords = new ArrayList<>();
         private final Set<String> partyKeys = new LinkedHashSet<>();
         private final List<ThemeRecord> themeRecords = new ArrayList<>();
-        private boolean goalIntro;
-        private Integer scheduleYear;
+        /** The nearest heading above the current block, across pages until another heading comes. */
+        private String heading;
+        /** The short label or intro sentence the current run of units belongs to ("Actie:", "2024"). */
+        private String intro;
+        /** The due year the current label or heading gives its units. */
+        private Integer sectionYear;
+        private Integer labelYear;
+        /** The year a plan-wide heading or the title plans for ("Jaarplan 2025", "Activiteiten gepland voor 2025"). */
+        private Integer planYear;
 
         Run(DocumentText text, DocumentContext context) {
             this.doc = context != null && context.doc() != null ? context.doc() : text.doc();
             this.region = context == null ? null : context.region();
             this.publicationYear = PublicationYear.of(text, context);
+            this.planYear = context == null ? null : planYear(context.title());
+        }
+
+        private Integer planYear(String heading) {
+            return heading != null && PLAN_WIDE.matcher(heading).find()
+                    ? ContextYear.ofHeading(heading, publicationYear) : null;
         }
 
         void page(PageText page) {
-            goalIntro = false;
-            scheduleYear = null;
             List<Block> blocks = page.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
+                String t = block.text().strip();
                 if (block.kind() == BlockKind.HEADING) {
-                    if (i == 0) path.pageTitle(block.text().strip());
-                    else path.heading(block.text().strip());
+                    if (i == 0) path.pageTitle(t);
+                    else path.heading(t);
+                    heading = t;
+                    intro = null;
+                    labelYear = null;
+                    Integer year = ContextYear.ofHeading(t, publicationYear);
+                    // a heading without a year of its own ends the year of the section before it, unless it
+                    // only names a part of that section ("Resultaten per jaar" under "Activiteiten 2025")
+                    if (planYear(t) != null) planYear = planYear(t);
+                    if (year != null) sectionYear = year;
+                    else if (!goalHeading.matcher(t).find()) sectionYear = null;
                 }
                 block(page.number(), block);
-                Integer label = ScheduleLabel.futureYear(block.text(), publicationYear);
+                if (block.kind() == BlockKind.HEADING) continue;
+                Integer label = ContextYear.ofLabel(t, publicationYear);
                 if (label != null) {
-                    scheduleYear = label;
+                    labelYear = label;
+                    intro = t;
                     continue;
                 }
-                if (!isListLike(block)) {
-                    String t = block.text().strip();
-                    goalIntro = t.endsWith(":") && goalHeading.matcher(t).find();
-                }
-                if (block.kind() == BlockKind.PARAGRAPH && PROSE_END.matcher(block.text()).find()
-                        && block.text().length() > 120) {
-                    scheduleYear = null;
+                boolean opensList = i + 1 < blocks.size() && isListLike(blocks.get(i + 1));
+                if (!isListLike(block) && (isIntro(t) || opensList)) {
+                    intro = lastWords(t);
+                } else if (block.kind() == BlockKind.PARAGRAPH && !isListLike(block) && t.length() > LONG_PROSE) {
+                    // running prose closes the run a label opened
+                    intro = null;
+                    labelYear = null;
                 }
             }
+        }
+
+        /** The end of a long intro paragraph: the words that lead into the list. */
+        private static String lastWords(String t) {
+            String[] words = t.split("\\s+");
+            return words.length <= INTRO_WORDS ? t : String.join(" ", List.of(words).subList(words.length - INTRO_WORDS, words.length));
+        }
+
+        /** A label or a sentence that opens a run of units: short, or ending in a colon. */
+        private boolean isIntro(String t) {
+            int words = t.split("\\s+").length;
+            return t.endsWith(":") && words <= INTRO_WORDS || words <= LABEL_WORDS && !PROSE_END.matcher(t).find();
         }
 
         private void block(int page, Block block) {
@@ -123,13 +167,17 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             List<Sentence> sentences = splitter.split(block);
             if (sentences.isEmpty()) return;
             boolean goalContext = goalHeading.matcher(section).find()
-                    || goalIntro && isListLike(block);
+                    || intro != null && goalHeading.matcher(intro).find();
+            Integer year = labelYear != null ? labelYear : sectionYear != null ? sectionYear : goalContext ? planYear : null;
             String kind = block.kind().name().toLowerCase(Locale.ROOT);
+            // a unit directly under its label reads in the label's context; the label itself does not
+            String unitIntro = intro != null && !block.text().strip().endsWith(intro) ? intro : null;
 
             StringBuilder passage = new StringBuilder();
             Set<Integer> passageYears = new LinkedHashSet<>();
             String previous = null;
-            for (Sentence sentence : sentences) {
+            for (int n = 0; n < sentences.size(); n++) {
+                Sentence sentence = sentences.get(n);
                 List<Mention> found = mentions.find(sentence.text(), publicationYear);
                 for (Mention m : found) {
                     if (m.type() == MentionType.PERCENTAGE) percentages.add(mention(page, m, sentence.text(), section));
@@ -138,7 +186,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                         passageYears.add(m.year());
                     }
                 }
-                TargetContext tc = new TargetContext(publicationYear, goalContext, previous, scheduleYear);
+                TargetContext tc = new TargetContext(publicationYear, goalContext, previous, year, block.kind(),
+                        heading, unitIntro, n);
                 targets.extract(sentence.text(), found, tc).ifPresent(t -> merger.add(target(page, t, section)));
                 previous = sentence.text();
 
@@ -182,7 +231,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     .distinct().toList();
             return new TargetRecord(doc, page, t.kind(), t.text(), t.deadline(), t.quantity(), t.unit(),
                     t.comparator(), t.baselineValue(), t.baselineYear(), t.subject(), t.sourceQuoted(), region,
-                    themeCodes, partyNames, section, List.of(page), "rule", t.confidence());
+                    themeCodes, partyNames, section, List.of(page), t.method(), t.confidence());
         }
 
         DocumentRecords records() {

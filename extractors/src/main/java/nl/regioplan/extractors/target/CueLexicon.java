@@ -60,6 +60,10 @@ public final class CueLexicon {
         return p;
     }
 
+    public boolean has(String section) {
+        return patterns.containsKey(section);
+    }
+
     public boolean find(String section, String text) {
         return pattern(section).matcher(text).find();
     }

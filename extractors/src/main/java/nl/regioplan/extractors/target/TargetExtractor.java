@@ -3,6 +3,8 @@ package nl.regioplan.extractors.target;
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionFinder;
 
+import nl.regioplan.extractors.text.BlockKind;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,27 +36,110 @@ public final class TargetExtractor {
                     + "lager|hoger|minder|meer|niet|verder|ingericht|gerealiseerd|toegankelijk|wordt|worden|zal|is|zijn|"
                     + "kunnen|heeft|hebben|\\(|,)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int DELIVERABLE_REACH = 80;
+    private static final int MIN_WORDS = 3;
+    private static final double RESULT_LIST_CONFIDENCE = 0.8;
+    /** A paragraph line under a year label longer than this is running text, not a result line. */
+    private static final int RESULT_LINE_CHARS = 300;
+    private static final Pattern HEDGED_OPENING = Pattern.compile("^(?:waar|indien|zo) (?:mogelijk|nodig)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final boolean DEBUG = Boolean.getBoolean("regioplan.debugTargets"); // DEVONLY
+    /** From this classifier probability a unit the rules pass over is a target. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    /** How far a rule's own confidence counts when the classifier is less sure than the rule. */
+    private static final double RULE_PRIOR = 0.9;
+    /** "Meer inwoners weten ...", "Minder jongeren roken": a directional change in a named group. */
+    private static final Pattern INCREASE_OPENING = Pattern.compile("^(?:meer|steeds meer)\\s+\\p{L}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final MentionFinder mentionFinder;
     private final CueLexicon cues = CueLexicon.load("target-cues-nl.txt");
     private final ComparisonFinder comparisons = new ComparisonFinder();
+    private final TargetClassifier classifier;
+    private final double threshold;
 
     public TargetExtractor() {
         this(new MentionFinder());
     }
 
     public TargetExtractor(MentionFinder mentionFinder) {
+        this(mentionFinder, TargetClassifier.bundled(), Double.parseDouble(System.getProperty("regioplan.threshold", String.valueOf(DEFAULT_THRESHOLD))));
+    }
+
+    /**
+     * @param classifier the learned decision, or null for the rules alone
+     * @param threshold  the classifier probability from which a unit the rules pass over is a target
+     */
+    public TargetExtractor(MentionFinder mentionFinder, TargetClassifier classifier, double threshold) {
         this.mentionFinder = mentionFinder;
+        this.classifier = classifier;
+        this.threshold = threshold;
     }
 
     public Optional<Target> extract(String sentence, TargetContext context) {
         return extract(sentence, mentionFinder.find(sentence, context.publicationYear()), context);
     }
 
-    /** As {@link #extract(String, TargetContext)}, reusing mentions already found in the sentence. */
+    /**
+     * As {@link #extract(String, TargetContext)}, reusing mentions already found in the sentence. The rules decide
+     * the statements whose wording alone makes them targets (a due date, a measure, a norm); the classifier
+     * decides the rest from wording and structure, and may veto a rule's weak reading. Rules read the fields
+     * either way; a unit without its own due date takes the year of the label or heading it stands under.
+     */
     public Optional<Target> extract(String sentence, List<Mention> mentions, TargetContext context) {
         String s = sentence.strip();
-        if (s.isEmpty() || s.endsWith("?")) return Optional.empty();
+        if (s.isEmpty() || s.endsWith("?") || context.unit() == BlockKind.HEADING) return Optional.empty();
+        if (s.split("\\s+").length < MIN_WORDS) return Optional.empty();
+        Optional<Target> byRule = byRule(s, mentions, context);
+        if (byRule.isEmpty() && (inResultList(s, context) || directionalGoal(s, context))) {
+            byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", RESULT_LIST_CONFIDENCE));
+        }
+        double p = classifier == null ? byRule.map(Target::confidence).orElse(0.0)
+                : classifier.probability(s, mentions, context);
+        if (DEBUG) System.err.printf("DBG p=%.2f rule=%s unit=%s year=%s goal=%s h=%s | i=%s | %s%n", p, byRule.isPresent(), context.unit(), context.scheduleYear(), context.goalContext(), context.heading(), context.intro(), s);
+        if (byRule.isPresent()) {
+            Target t = byRule.get();
+            return Optional.of(t.withDecision("rule", Math.max(p, t.confidence() * RULE_PRIOR)));
+        }
+        if (classifier == null || p < threshold) return Optional.empty();
+        return Optional.of(byStructure(s, mentions, context).withDecision("nlp", p));
+    }
+
+    /**
+     * A unit of a dated result list ("Resultaten per jaar" / "2024" / "Er is een coördinator aangesteld."): every
+     * checkable item there is a target due in the label's year, except hedged add-ons, progress without an end
+     * point, conversations and forecasts.
+     */
+    private boolean inResultList(String s, TargetContext context) {
+        if (context.scheduleYear() == null || !context.listLike() && !context.goalContext()) return false;
+        if (context.unit() != BlockKind.LIST_ITEM && context.unit() != BlockKind.TABLE_CELL
+                && (context.intro() == null || s.length() > RESULT_LINE_CHARS)) {
+            return false;
+        }
+        return !cues.find("no_end_point", s) && !cues.find("forecast", s) && !HEDGED_OPENING.matcher(s).find();
+    }
+
+    /** "Meer inwoners weten ..." as an item of a goal list: a directional change in a named group. */
+    private boolean directionalGoal(String s, TargetContext context) {
+        return context.listLike() && context.goalContext() && INCREASE_OPENING.matcher(s).find()
+                && !cues.find("forecast", s) && !cues.find("hedge", s);
+    }
+
+    /** Fields of a unit the classifier accepted: the rules read what its words give, the context the rest. */
+    private Target byStructure(String s, List<Mention> mentions, TargetContext context) {
+        Mention deadline = deadline(s, mentions);
+        Object due = deadline == null ? context.scheduleYear()
+                : deadline.date() != null ? deadline.date() : (Object) deadline.year();
+        boolean deliverable = cues.find("deliverable_verb", s) || cues.find("deliverable_noun", s);
+        Comparison comparison = comparisons.find(s, mentions);
+        if (comparison.comparator() == null && INCREASE_OPENING.matcher(s).find()) {
+            comparison = new Comparison("increase", null, comparison.baselineValue(), comparison.baselineYear());
+        }
+        String kind = kind(s, comparison, deliverable);
+        if (kind.equals("milestone") && comparison.quantity() == null) comparison = comparison.withoutComparator();
+        return build(kind, s, due, comparison, 0);
+    }
+
+    private Optional<Target> byRule(String s, List<Mention> mentions, TargetContext context) {
         Mention deadline = deadline(s, mentions);
         // without a due date, a quantity, a norm or a schedule row nothing can make a sentence a target: leave
         // the cue lists alone for the great majority of sentences
@@ -122,7 +207,7 @@ public final class TargetExtractor {
                 c.quantity() == null ? null : c.quantity().value(),
                 c.unit(), c.comparator(),
                 c.baselineValue() == null ? null : c.baselineValue().value(),
-                c.baselineYear(), subject(text), cues.find("agreement", text), confidence);
+                c.baselineYear(), subject(text), cues.find("agreement", text), confidence, "rule");
     }
 
     private String kind(String s, Comparison comparison, boolean deliverable) {
