@@ -166,7 +166,9 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             String section = path.joined();
             List<Sentence> sentences = splitter.split(block);
             if (sentences.isEmpty()) return;
-            boolean goalContext = goalHeading.matcher(section).find()
+            // the nearest heading and the intro decide, not the whole path: "Doelgroep" under "(Proces)doelen"
+            // lists people, not goals
+            boolean goalContext = heading != null && goalHeading.matcher(heading).find()
                     || intro != null && goalHeading.matcher(intro).find();
             Integer year = labelYear != null ? labelYear : sectionYear != null ? sectionYear : goalContext ? planYear : null;
             String kind = block.kind().name().toLowerCase(Locale.ROOT);

@@ -10,6 +10,11 @@ public record Target(String kind, String text, Object deadline, Double quantity,
                      Double baselineValue, Integer baselineYear, String subject, boolean sourceQuoted,
                      double confidence, String method) {
 
+    public Target asKind(String kind) {
+        return new Target(kind, text, deadline, quantity, unit, comparator, baselineValue, baselineYear, subject,
+                sourceQuoted, confidence, method);
+    }
+
     /** The same target as decided by {@code method} ("rule" or "nlp") with that confidence. */
     public Target withDecision(String method, double confidence) {
         return new Target(kind, text, deadline, quantity, unit, comparator, baselineValue, baselineYear, subject,

@@ -28,12 +28,14 @@ public final class TargetClassifier {
     private static final int ITERATIONS = 200;
 
     private final MaxentModel model;
+    private final MaxentModel kinds;
     private final TargetFeatures features;
     private final int targetIndex;
     private final int trainedOn;
 
-    private TargetClassifier(MaxentModel model, TargetFeatures features, int trainedOn) {
+    private TargetClassifier(MaxentModel model, MaxentModel kinds, TargetFeatures features, int trainedOn) {
         this.model = model;
+        this.kinds = kinds;
         this.features = features;
         this.targetIndex = model.getIndex(TARGET);
         this.trainedOn = trainedOn;
@@ -54,11 +56,18 @@ public final class TargetClassifier {
         TargetFeatures features = new TargetFeatures(cues);
         MentionFinder mentions = new MentionFinder();
         List<Event> events = new ArrayList<>(units.size());
+        List<Event> kindEvents = new ArrayList<>();
         for (TargetTrainingSet.Unit u : units) {
             TargetContext context = u.context();
             List<Mention> found = mentions.find(u.text(), context.publicationYear());
-            events.add(new Event(u.target() ? TARGET : "none", features.of(u.text(), found, context)));
+            String[] f = features.of(u.text(), found, context);
+            events.add(new Event(u.target() ? TARGET : "none", f));
+            if (u.target() && u.kind() != null) kindEvents.add(new Event(u.kind(), f));
         }
+        return new TargetClassifier(fit(events), fit(kindEvents), features, units.size());
+    }
+
+    private static MaxentModel fit(List<Event> events) {
         TrainingParameters parameters = TrainingParameters.defaultParams();
         // quasi-Newton maximum entropy with an L2 penalty: a few thousand units and tens of thousands of
         // features overfit plain GIS (every training unit right, held-out documents wrong)
@@ -70,7 +79,7 @@ public final class TargetClassifier {
         parameters.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
         try (ObjectStream<Event> stream = ObjectStreamUtils.createObjectStream(events)) {
-            return new TargetClassifier(trainer.train(stream), features, units.size());
+            return trainer.train(stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +88,11 @@ public final class TargetClassifier {
     /** The probability that the unit is a target. */
     public double probability(String text, List<Mention> mentions, TargetContext context) {
         return model.eval(features.of(text, mentions, context))[targetIndex];
+    }
+
+    /** The likelier kind of a target: "milestone" (a dated deliverable or action) or "outcome" (a state). */
+    public String kind(String text, List<Mention> mentions, TargetContext context) {
+        return kinds.getBestOutcome(kinds.eval(features.of(text, mentions, context)));
     }
 
     public int trainedOn() {

@@ -38,13 +38,30 @@ public final class TargetExtractor {
     private static final int DELIVERABLE_REACH = 80;
     private static final int MIN_WORDS = 3;
     private static final double RESULT_LIST_CONFIDENCE = 0.8;
+    private static final double GOAL_LIST_CONFIDENCE = 0.6;
+    private static final int LABEL_WORDS = 6;
+    private static final Pattern PROSE_END = Pattern.compile("[.!;]\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
+    /** Template instructions of a form the plan fills in ("Licht toe ...", "Beschrijf ..."): not the plan's words. */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "^(?:licht|verwijs|beschrijf|geef|benoem|vul|denk|noem|onderbouw)\\s", Pattern.CASE_INSENSITIVE);
+    /** A goal item that names an effort, not a result: "Het versterken van ...", "Het verkennen van ...". */
+    private static final Pattern EFFORT_OPENING = Pattern.compile(
+            "^(?:\\d{1,2}[.)]\\s*)?(?:het|de)\\s+(?:\\p{L}+\\s+){0,2}?(?:versterken|stimuleren|bevorderen|leggen|geven|"
+                    + "verkennen|onderzoeken|ondersteunen|adviseren|monitoren|kiezen|verbeteren|verankeren|vertalen|"
+                    + "omzien|doen|vergroten van de betekenis|uitbouwen van interventies|bieden)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "GGD Flevoland versterkt zijn positie ...": a description of what an organisation does. */
+    private static final Pattern ORGANISATION_DOES = Pattern.compile(
+            "^(?:\\d{1,2}[.)]\\s*)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:brengt|groeit|versterkt|richt|zet|werkt|adviseert|ondersteunt)\\b",
+            Pattern.UNICODE_CASE);
     /** A paragraph line under a year label longer than this is running text, not a result line. */
     private static final int RESULT_LINE_CHARS = 300;
     private static final Pattern HEDGED_OPENING = Pattern.compile("^(?:waar|indien|zo) (?:mogelijk|nodig)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final boolean DEBUG = Boolean.getBoolean("regioplan.debugTargets"); // DEVONLY
     /** From this classifier probability a unit the rules pass over is a target. */
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_THRESHOLD = 0.45;
     /** How far a rule's own confidence counts when the classifier is less sure than the rule. */
     private static final double RULE_PRIOR = 0.9;
     /** "Meer inwoners weten ...", "Minder jongeren roken": a directional change in a named group. */
@@ -88,10 +105,21 @@ public final class TargetExtractor {
     public Optional<Target> extract(String sentence, List<Mention> mentions, TargetContext context) {
         String s = sentence.strip();
         if (s.isEmpty() || s.endsWith("?") || context.unit() == BlockKind.HEADING) return Optional.empty();
-        if (s.split("\\s+").length < MIN_WORDS) return Optional.empty();
+        if (s.split("\\s+").length < MIN_WORDS || s.startsWith("(") || HEDGED_OPENING.matcher(s).find()
+                || INSTRUCTION.matcher(s).find() || Character.isLowerCase(s.codePointAt(0)) && !context.listLike()
+                || ContextYear.ofLabel(s, context.publicationYear()) != null) {
+            return Optional.empty();
+        }
         Optional<Target> byRule = byRule(s, mentions, context);
-        if (byRule.isEmpty() && (inResultList(s, context) || directionalGoal(s, context))) {
+        if (byRule.isEmpty() && inResultList(s, context)) {
+            Target t = byStructure(s, mentions, context);
+            // a dated result is a deliverable or an event unless it names the state services or people are in
+            if (t.kind().equals("outcome") && t.comparator() == null && !cues.find("state", s)) t = t.asKind("milestone");
+            byRule = Optional.of(t.withDecision("rule", RESULT_LIST_CONFIDENCE));
+        } else if (byRule.isEmpty() && directionalGoal(s, context)) {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", RESULT_LIST_CONFIDENCE));
+        } else if (byRule.isEmpty() && inGoalList(s, context)) {
+            byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
         }
         double p = classifier == null ? byRule.map(Target::confidence).orElse(0.0)
                 : classifier.probability(s, mentions, context);
@@ -115,7 +143,33 @@ public final class TargetExtractor {
                 && (context.intro() == null || s.length() > RESULT_LINE_CHARS)) {
             return false;
         }
-        return !cues.find("no_end_point", s) && !cues.find("forecast", s) && !HEDGED_OPENING.matcher(s).find();
+        if (cues.find("no_end_point", s) || cues.find("forecast", s) || cues.find("routine", s)) return false;
+        if (context.position() > 0) {
+            // a later sentence of a result item is its own result only when it reads as one ("Er is in 2026
+            // een evaluatie uitgevoerd."), not when it explains the first
+            String shape = TargetFeatures.shape(TargetFeatures.words(s));
+            return shape.contains("participle_last") || shape.startsWith("er_");
+        }
+        return !isLabel(s);
+    }
+
+    /** A theme label, not a statement: short, unpunctuated, or a numbered title ("3. Kansrijke Start"). */
+    private static boolean isLabel(String s) {
+        if (PROSE_END.matcher(s).find()) return false;
+        return NUMBERED.matcher(s).find() || s.split("\\s+").length <= LABEL_WORDS;
+    }
+
+    /**
+     * An item of an undated goal list ("Doelstellingen", "(Proces)doelen", "Hoofddoelen"): a target when it names
+     * an end state or a lasting structure; not when it only names an effort on an abstract quality ("Het
+     * versterken van de samenwerking"), a one-off step (verkennen, onderzoeken, kiezen) or explains the item
+     * before it.
+     */
+    private boolean inGoalList(String s, TargetContext context) {
+        if (!context.goalContext() || context.unit() != BlockKind.LIST_ITEM || context.position() > 0) return false;
+        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s)) return false;
+        if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
+        return !ORGANISATION_DOES.matcher(s).find();
     }
 
     /** "Meer inwoners weten ..." as an item of a goal list: a directional change in a named group. */
@@ -135,6 +189,9 @@ public final class TargetExtractor {
             comparison = new Comparison("increase", null, comparison.baselineValue(), comparison.baselineYear());
         }
         String kind = kind(s, comparison, deliverable);
+        if (classifier != null && kind.equals("outcome") && !comparison.checkable()) {
+            kind = classifier.kind(s, mentions, context);
+        }
         if (kind.equals("milestone") && comparison.quantity() == null) comparison = comparison.withoutComparator();
         return build(kind, s, due, comparison, 0);
     }
