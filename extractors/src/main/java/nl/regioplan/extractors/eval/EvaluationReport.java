@@ -65,7 +65,8 @@ public record EvaluationReport(int goldTargets, int predicted, int truePositives
         if (!falsePositives.isEmpty()) {
             sb.append("false positives:\n");
             for (TargetRecord t : falsePositives) {
-                sb.append("  - [p").append(t.page()).append("] ").append(t.text()).append('\n');
+                sb.append("  - [p").append(t.page()).append(' ').append(t.method())
+                        .append(String.format(Locale.ROOT, " %.2f", t.confidence())).append("] ").append(t.text()).append('\n');
             }
         }
         for (Match m : matches) {

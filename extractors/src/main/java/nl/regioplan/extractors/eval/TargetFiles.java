@@ -8,11 +8,15 @@ import nl.regioplan.extractors.records.TargetRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads gold JSONL (SCHEMA.md) and predicted TargetRecord JSONL. */
 public final class TargetFiles {
@@ -29,6 +33,42 @@ public final class TargetFiles {
             if (!line.isBlank()) out.add(JSON.readValue(line, TargetRecord.class));
         }
         return out;
+    }
+
+    /**
+     * Gold targets of several files or folders (every {@code *.jsonl} in a folder), grouped by document in the
+     * order met. A document's targets must all come from one file, so its dup_of references stay within it.
+     */
+    public static Map<String, List<GoldTarget>> readGoldByDocument(List<Path> paths) throws IOException {
+        Map<String, List<GoldTarget>> byDoc = new LinkedHashMap<>();
+        Map<String, Path> fileOf = new LinkedHashMap<>();
+        for (Path file : goldFiles(paths)) {
+            for (GoldTarget g : readGold(file)) {
+                Path earlier = fileOf.putIfAbsent(g.doc(), file);
+                if (earlier != null && !earlier.equals(file)) {
+                    throw new IOException("document " + g.doc() + " has gold in two files: " + earlier + " and " + file);
+                }
+                byDoc.computeIfAbsent(g.doc(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        return byDoc;
+    }
+
+    private static List<Path> goldFiles(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new NoSuchFileException(p.toString(), null, "no such gold file or folder");
+            }
+        }
+        if (files.isEmpty()) throw new IOException("no gold *.jsonl files in " + paths);
+        return files;
     }
 
     public static List<GoldTarget> readGold(Path jsonl) throws IOException {

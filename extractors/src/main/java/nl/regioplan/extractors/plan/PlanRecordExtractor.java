@@ -58,12 +58,20 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
     private final PartyFinder parties;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionFinder mentions = new MentionFinder();
-    private final TargetExtractor targets = new TargetExtractor(mentions);
+    private final TargetExtractor targets;
     private final Pattern goalHeading = CueLexicon.load("target-cues-nl.txt").pattern("goal_heading");
 
     public PlanRecordExtractor(ThemeTagger themes, PartyFinder parties) {
         this.themes = themes;
         this.parties = parties;
+        this.targets = new TargetExtractor(mentions);
+    }
+
+    /** With a target extractor of the caller's (a classifier trained without the documents it will score). */
+    public PlanRecordExtractor(ThemeTagger themes, PartyFinder parties, TargetExtractor targets) {
+        this.themes = themes;
+        this.parties = parties;
+        this.targets = targets;
     }
 
     @Override
@@ -227,8 +235,21 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     m.isYear() ? m.role() : null, text, region, section);
         }
 
+        /**
+         * A target's themes come from its own words, else from the headings it stands under, else from the
+         * intro of its list: "Er is een coördinator aangesteld." under "Valpreventie" is a fall-prevention target.
+         */
+        private List<String> themesOf(String text, String section) {
+            for (String source : new String[]{text, section, intro}) {
+                if (source == null || source.isBlank()) continue;
+                List<String> codes = themes.tag(source).stream().map(ThemeMatch::code).distinct().toList();
+                if (!codes.isEmpty()) return codes;
+            }
+            return List.of();
+        }
+
         private TargetRecord target(int page, Target t, String section) {
-            List<String> themeCodes = themes.tag(t.text()).stream().map(ThemeMatch::code).distinct().toList();
+            List<String> themeCodes = themesOf(t.text(), section);
             List<String> partyNames = parties.find(t.text(), section).stream().map(PartyMatch::normalised)
                     .distinct().toList();
             return new TargetRecord(doc, page, t.kind(), t.text(), t.deadline(), t.quantity(), t.unit(),

@@ -53,6 +53,13 @@ public final class TargetTrainingSet {
         return units;
     }
 
+    /** The documents annotated units come from. */
+    public java.util.Set<String> documents() {
+        java.util.Set<String> docs = new java.util.TreeSet<>();
+        for (Unit u : units) docs.add(u.doc());
+        return docs;
+    }
+
     static TargetTrainingSet read(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String header = reader.readLine();

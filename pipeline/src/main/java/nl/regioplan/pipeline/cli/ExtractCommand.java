@@ -1,7 +1,5 @@
 package nl.regioplan.pipeline.cli;
 
-import nl.regioplan.extractors.records.DocumentContext;
-import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.pipeline.export.ExportFiles;
@@ -9,6 +7,7 @@ import nl.regioplan.pipeline.export.ExportFormat;
 import nl.regioplan.pipeline.export.RecordFilter;
 import nl.regioplan.pipeline.export.RecordSelection;
 import nl.regioplan.pipeline.export.RecordType;
+import nl.regioplan.pipeline.ingest.DocumentPreparation;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
 import nl.regioplan.pipeline.source.FolderSource;
@@ -50,16 +49,16 @@ final class ExtractCommand implements Callable<Integer> {
         PipelineComponents components = PipelineComponents.defaults();
         List<PlanDocument> documents = new ArrayList<>();
         int failed = 0;
+        DocumentPreparation preparation = new DocumentPreparation(components);
         for (IncomingDocument in : FolderSource.documents(paths)) {
             String doc = in.docId() != null ? in.docId() : DataStore.docIdOf(in.fileName());
             try {
-                DocumentText text = components.textExtractor().extract(in.file(), doc);
-                String title = in.title() != null ? in.title() : text.metadata() != null && text.metadata().title() != null ? text.metadata().title() : doc;
-                String region = components.regions().regionOf(in.region(), title, text);
-                DocumentRecords found = components.recordExtractor().extract(text, new DocumentContext(doc, title, region, in.type()));
-                documents.add(new PlanDocument(new CatalogEntry(doc, text.sha256(), in.source(), title, region, in.type(),
-                        null, null, text.pages().size(), 0, null), found, region));
-                System.err.printf("%s: %d pages, %d targets%n", in.fileName(), text.pages().size(), found.targets().size());
+                DocumentPreparation.Prepared p = preparation.prepare(in, doc, components.recordExtractor());
+                DocumentText text = p.text();
+                documents.add(new PlanDocument(new CatalogEntry(doc, text.sha256(), in.source(), p.context().title(),
+                        p.context().region(), in.type(), null, null, text.pages().size(), 0, null), p.records(),
+                        p.context().region()));
+                System.err.printf("%s: %d pages, %d targets%n", in.fileName(), text.pages().size(), p.records().targets().size());
             } catch (ExtractionException e) {
                 failed++;
                 System.err.printf("regioplan: skipped %s: %s%n", in.fileName(), e.getMessage());

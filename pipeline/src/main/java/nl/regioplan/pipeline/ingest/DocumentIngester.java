@@ -129,10 +129,7 @@ public final class DocumentIngester {
     }
 
     private DocumentContext context(DocumentJob job) {
-        IncomingDocument in = job.incoming();
-        String title = titleOf(job);
-        String region = regions.regionOf(in.region(), title, job.text());
-        return new DocumentContext(job.doc(), title, region, in.type());
+        return DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
     }
 
     private CatalogEntry catalogEntry(DocumentJob job) {
@@ -151,13 +148,7 @@ public final class DocumentIngester {
     }
 
     private static String titleOf(DocumentJob job) {
-        if (job.incoming().title() != null && !job.incoming().title().isBlank()) return job.incoming().title();
-        if (job.text() != null && job.text().metadata() != null) {
-            String t = job.text().metadata().title();
-            if (t != null && !t.isBlank() && !t.toLowerCase().matches("(microsoft )?(word|powerpoint).*|untitled|.*\\.docx?"))
-                return t.strip();
-        }
-        return job.doc();
+        return DocumentPreparation.titleOf(job.incoming(), job.doc(), job.text());
     }
 
     private static String sha256(IncomingDocument in) {

@@ -33,6 +33,12 @@ public final class FolderSource {
         return documents;
     }
 
+    /** One PDF as a scan of its folder would describe it: with the title, type and region its catalogue gives. */
+    public static IncomingDocument describe(Path pdf) {
+        Path folder = pdf.toAbsolutePath().getParent();
+        return FolderDescription.describe(folder, List.of(pdf.toAbsolutePath())).getFirst();
+    }
+
     private static List<Path> pdfsIn(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
