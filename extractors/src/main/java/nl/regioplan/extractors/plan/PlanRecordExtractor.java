@@ -150,6 +150,9 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 boolean opensList = i + 1 < blocks.size() && isListLike(blocks.get(i + 1));
                 if (!isListLike(block) && (isIntro(t) || opensList)) {
                     intro = lastWords(t);
+                    // "In 2025 willen we dat:" gives the items below it their due year
+                    Integer introYear = t.endsWith(":") ? ContextYear.ofHeading(intro, publicationYear) : null;
+                    if (introYear != null) labelYear = introYear;
                 } else if (block.kind() == BlockKind.PARAGRAPH && !isListLike(block) && t.length() > LONG_PROSE) {
                     // running prose closes the run a label opened
                     intro = null;

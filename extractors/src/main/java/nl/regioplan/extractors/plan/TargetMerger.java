@@ -12,7 +12,9 @@ import java.util.TreeSet;
 
 /**
  * Folds a target stated again elsewhere in the same plan (summary and chapter) into one record holding all its
- * pages. Two statements are one target when they share deadline, comparator and quantity and nearly all words.
+ * pages. Two statements are one target when they share deadline, comparator and quantity and nearly all words,
+ * unless they stand under the same kind of heading in different parts of the plan: a template sentence reused in
+ * each programme's "Resultaten" list is a commitment of each programme.
  */
 final class TargetMerger {
     private static final double SAME_WORDS = 0.8;
@@ -28,7 +30,7 @@ final class TargetMerger {
             if (Objects.equals(e.first().deadlineYear(), target.deadlineYear())
                     && Objects.equals(e.first().comparator(), target.comparator())
                     && Objects.equals(e.first().quantity(), target.quantity())
-                    && jaccard(e.words(), words) >= SAME_WORDS) {
+                    && jaccard(e.words(), words) >= SAME_WORDS && !templateReuse(e.first(), target)) {
                 e.pages().addAll(target.pages());
                 return;
             }
@@ -45,6 +47,16 @@ final class TargetMerger {
                     t.themes(), t.parties(), t.section(), List.copyOf(e.pages()), t.method(), t.confidence()));
         }
         return out;
+    }
+
+    private static boolean templateReuse(TargetRecord a, TargetRecord b) {
+        if (a.section() == null || b.section() == null || a.section().equals(b.section())) return false;
+        return lastHeading(a.section()).equals(lastHeading(b.section()));
+    }
+
+    private static String lastHeading(String section) {
+        int i = section.lastIndexOf(" > ");
+        return i < 0 ? section : section.substring(i + 3);
     }
 
     static Set<String> words(String text) {

@@ -120,14 +120,15 @@ public final class TargetExtractor {
             return Optional.empty();
         }
         Optional<Target> byRule = byRule(s, mentions, context);
-        if (byRule.isEmpty() && inResultList(s, context)) {
+        boolean past = aboutThePast(mentions, context.publicationYear());
+        if (byRule.isEmpty() && !past && inResultList(s, context)) {
             Target t = byStructure(s, mentions, context);
             // a dated result is a deliverable or an event unless it names the state services or people are in
             if (t.kind().equals("outcome") && t.comparator() == null && !cues.find("state", s)) t = t.asKind("milestone");
             byRule = Optional.of(t.withDecision("rule", RESULT_LIST_CONFIDENCE));
-        } else if (byRule.isEmpty() && directionalGoal(s, context)) {
+        } else if (byRule.isEmpty() && !past && directionalGoal(s, context)) {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
-        } else if (byRule.isEmpty() && inGoalList(s, context)) {
+        } else if (byRule.isEmpty() && !past && inGoalList(s, context)) {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
         }
         double p = classifier == null ? byRule.map(Target::confidence).orElse(0.0)
@@ -150,7 +151,20 @@ public final class TargetExtractor {
 
     /** A due date or a measure the rules read and weighed: their "no" is final. */
     private static boolean considered(String s, List<Mention> mentions) {
-        return deadline(s, mentions) != null || hasQuantity(mentions);
+        for (Mention m : mentions) if (m.isYear() && "deadline".equals(m.role())) return true;
+        return hasQuantity(mentions);
+    }
+
+    /** A year before the plan and none after it: the unit reports the past, whatever list it stands in. */
+    private static boolean aboutThePast(List<Mention> mentions, Integer publicationYear) {
+        if (publicationYear == null) return false;
+        boolean past = false;
+        for (Mention m : mentions) {
+            if (!m.isYear()) continue;
+            if (m.year() >= publicationYear) return false;
+            past = true;
+        }
+        return past;
     }
 
     /**
