@@ -1,6 +1,7 @@
 package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.themes.ComparisonReport;
+import nl.regioplan.pipeline.themes.Measurability;
 import nl.regioplan.pipeline.themes.PlanDocument;
 import nl.regioplan.pipeline.themes.RegionComparison;
 import nl.regioplan.pipeline.themes.Regions;
@@ -26,6 +27,10 @@ final class CompareCommand implements Callable<Integer> {
         List<String> chosen = regions.stream().map(r -> Regions.resolve(r, known)).distinct().toList();
         if (chosen.size() < 2) throw new IllegalArgumentException("name two different regions to compare");
         ComparisonReport.render(RegionComparison.of(documents, chosen), System.out);
+        System.out.println();
+        System.out.println("Measurability of the targets (share with a deadline, a quantity, a baseline, a party)");
+        System.out.print(Measurability.render(Measurability.of(documents.stream()
+                .filter(d -> chosen.contains(d.region())).toList())));
         System.out.flush();
         return 0;
     }

@@ -40,8 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "GOLD",
-            description = "Gold JSONL files (gold/SCHEMA.md) or folders of them, e.g. ../shared/gold.")
+    @Option(names = "--gold", required = true, paramLabel = "GOLD",
+            description = "A gold JSONL file (gold/SCHEMA.md) or a folder of them, e.g. ../shared/gold (repeatable).")
     List<Path> gold;
 
     @Option(names = "--pdf", paramLabel = "DIR", description = "Folders to find DOC.pdf in (repeatable).")

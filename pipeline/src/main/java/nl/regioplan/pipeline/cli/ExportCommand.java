@@ -6,7 +6,9 @@ import nl.regioplan.pipeline.export.ExportSheet;
 import nl.regioplan.pipeline.export.ExportWriter;
 import nl.regioplan.pipeline.export.RecordFilter;
 import nl.regioplan.pipeline.export.RecordSelection;
+import nl.regioplan.pipeline.export.MeasurabilitySheet;
 import nl.regioplan.pipeline.export.RecordType;
+import nl.regioplan.pipeline.themes.Measurability;
 import nl.regioplan.pipeline.themes.IzaTheme;
 import nl.regioplan.pipeline.themes.PlanDocument;
 import nl.regioplan.pipeline.themes.Regions;
@@ -25,7 +27,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
         "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
-                + " csv/jsonl: a file per type in the --out folder)."})
+                + " csv/jsonl: a file per type in the --out folder); or measurability (a row per plan: its targets"
+                + " and the share with a deadline, quantity, baseline and party)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -51,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (MeasurabilitySheet.TYPE.equalsIgnoreCase(type)) return measurability();
         List<RecordType> types = RecordType.parse(type);
         ExportWriter writer = (format == null ? ExportFormat.CSV : ExportFormat.parse(format)).writer(excelNl);
         String themeCode = theme == null ? null : IzaTheme.require(theme).code();
@@ -66,6 +70,20 @@ final class ExportCommand implements Callable<Integer> {
         String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
         List<ExportSheet> sheets = RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
         List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);
+        if (out != null)
+            for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
+        return 0;
+    }
+
+    /** One row per plan: how many targets, and how many of them have a deadline, quantity, baseline, party. */
+    private int measurability() throws IOException {
+        if (theme != null) throw new IllegalArgumentException("measurability is per plan: --theme does not apply");
+        ExportWriter writer = (format == null ? ExportFormat.CSV : ExportFormat.parse(format)).writer(excelNl);
+        List<PlanDocument> documents = PlanDocument.load(data.store());
+        String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
+        List<PlanDocument> chosen = documents.stream().filter(d -> regionName == null || regionName.equals(d.region())).toList();
+        List<ExportFiles.Written> written = ExportFiles.write(List.of(MeasurabilitySheet.of(Measurability.of(chosen))),
+                writer, outPath(), System.out);
         if (out != null)
             for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
         return 0;
