@@ -28,9 +28,11 @@ import nl.regioplan.extractors.theme.ThemeMatch;
 import nl.regioplan.extractors.theme.ThemeTagger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -108,6 +110,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         private Integer labelYear;
         /** The year a plan-wide heading or the title plans for ("Jaarplan 2025", "Activiteiten gepland voor 2025"). */
         private Integer planYear;
+        /** The themes of the last themed passage under each heading path. */
+        private final Map<String, List<String>> sectionThemes = new HashMap<>();
 
         Run(DocumentText text, DocumentContext context) {
             this.doc = context != null && context.doc() != null ? context.doc() : text.doc();
@@ -201,7 +205,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 }
                 TargetContext tc = new TargetContext(publicationYear, goalContext, previous, year, block.kind(),
                         heading, unitIntro, n);
-                targets.extract(sentence.text(), found, tc).ifPresent(t -> merger.add(target(page, t, section)));
+                targets.extract(sentence.text(), found, tc).ifPresent(t -> merger.add(target(page, t, section, block.text())));
                 previous = sentence.text();
 
                 if (!passage.isEmpty() && passage.length() + sentence.text().length() > PASSAGE_CHARS) {
@@ -217,6 +221,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
 
         private void passage(int page, String kind, String section, String text, Set<Integer> passageYears) {
             List<ThemeMatch> themeMatches = themes.tag(text);
+            if (!themeMatches.isEmpty()) sectionThemes.put(section, themeMatches.stream().map(ThemeMatch::code).distinct().toList());
             List<PartyMatch> partyMatches = parties.find(text, section);
             for (ThemeMatch t : themeMatches) {
                 themeRecords.add(new ThemeRecord(doc, page, t.code(), t.label(), t.evidence(), text, region, section));
@@ -242,17 +247,18 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
          * A target's themes come from its own words, else from the headings it stands under, else from the
          * intro of its list: "Er is een coördinator aangesteld." under "Valpreventie" is a fall-prevention target.
          */
-        private List<String> themesOf(String text, String section) {
-            for (String source : new String[]{text, section, intro}) {
+        private List<String> themesOf(String text, String section, String blockText) {
+            for (String source : new String[]{text, section, intro, blockText}) {
                 if (source == null || source.isBlank()) continue;
                 List<String> codes = themes.tag(source).stream().map(ThemeMatch::code).distinct().toList();
                 if (!codes.isEmpty()) return codes;
             }
-            return List.of();
+            // last, the theme the passages of this section were about
+            return sectionThemes.getOrDefault(section, List.of());
         }
 
-        private TargetRecord target(int page, Target t, String section) {
-            List<String> themeCodes = themesOf(t.text(), section);
+        private TargetRecord target(int page, Target t, String section, String blockText) {
+            List<String> themeCodes = themesOf(t.text(), section, blockText);
             List<String> partyNames = parties.find(t.text(), section).stream().map(PartyMatch::normalised)
                     .distinct().toList();
             return new TargetRecord(doc, page, t.kind(), t.text(), t.deadline(), t.quantity(), t.unit(),

@@ -121,7 +121,9 @@ public final class TargetExtractor {
         }
         Optional<Target> byRule = byRule(s, mentions, context);
         boolean past = aboutThePast(mentions, context.publicationYear());
-        if (byRule.isEmpty() && !past && inResultList(s, context)) {
+        // a dated result list dates its items; a past year there names a report or a budget year ("jaarverslag
+        // 2024"), elsewhere it tells a statistic
+        if (byRule.isEmpty() && inResultList(s, context)) {
             Target t = byStructure(s, mentions, context);
             // a dated result is a deliverable or an event unless it names the state services or people are in
             if (t.kind().equals("outcome") && t.comparator() == null && !cues.find("state", s)) t = t.asKind("milestone");
@@ -131,8 +133,7 @@ public final class TargetExtractor {
         } else if (byRule.isEmpty() && !past && inGoalList(s, context)) {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
         }
-        double p = classifier == null ? byRule.map(Target::confidence).orElse(0.0)
-                : classifier.probability(s, mentions, context);
+        double p = classifier == null || byRule.isPresent() ? 0 : classifier.probability(s, mentions, context);
         if (DEBUG) System.err.printf("DBG p=%.2f rule=%s unit=%s year=%s goal=%s h=%s | i=%s | %s%n", p, byRule.isPresent(), context.unit(), context.scheduleYear(), context.goalContext(), context.heading(), context.intro(), s);
         if (byRule.isPresent()) {
             Target t = byRule.get();
