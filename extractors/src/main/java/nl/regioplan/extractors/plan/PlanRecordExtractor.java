@@ -49,6 +49,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
     private static final int LONG_PROSE = 200;
     private static final int INTRO_WORDS = 30;
     private static final int LABEL_WORDS = 8;
+    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)");
     /** Titles and headings whose year holds for the whole plan: a year plan plans its actions for that year. */
     private static final Pattern PLAN_WIDE = Pattern.compile(
             "(?<!\\p{L})(?:jaarplan|werkplan|jaarprogramma|actieplan|uitvoeringsplan|gepland voor|activiteiten)(?!\\p{L})",
@@ -152,10 +153,12 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     continue;
                 }
                 boolean opensList = i + 1 < blocks.size() && isListLike(blocks.get(i + 1));
-                if (!isListLike(block) && (isIntro(t) || opensList)) {
+                if (!isListLike(block) && !URL.matcher(t).find() && (isIntro(t) || opensList)) {
                     intro = lastWords(t);
+                    // a new label without a year ends the year of the label before it
+                    if (t.split("\\s+").length <= LABEL_WORDS) labelYear = null;
                     // "In 2025 willen we dat:" gives the items below it their due year
-                    Integer introYear = t.endsWith(":") ? ContextYear.ofHeading(intro, publicationYear) : null;
+                    Integer introYear = t.endsWith(":") ? ContextYear.ofIntro(t, publicationYear) : null;
                     if (introYear != null) labelYear = introYear;
                 } else if (block.kind() == BlockKind.PARAGRAPH && !isListLike(block) && t.length() > LONG_PROSE) {
                     // running prose closes the run a label opened

@@ -22,6 +22,12 @@ public final class ContextYear {
                     + "werkplan|uitvoeringsplan|actieplan|mijlpalen|tijdpad|wat (?:gaan|willen) we|in (?:" + YEAR
                     + ") willen)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An intro that opens with its time frame: "In 2025 willen we dat:", "Vóór eind 2026 is:". */
+    private static final Pattern INTRO = Pattern.compile(
+            "^(?:in|voor|vóór|uiterlijk|eind|einde|medio|begin|per|tot en met|t/m|in de periode|in de jaren)\\s+"
+                    + "(?:(?:het )?(?:jaar|eind|einde|begin) (?:van )?)?(" + YEAR + ")((?:\\s*(?:[/–-]|t/m|tot en met|en)\\s*(?:"
+                    + YEAR + "))*)(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(" + YEAR + ")(?!\\d)");
     private static final int MAX_HEADING_WORDS = 10;
 
@@ -33,6 +39,18 @@ public final class ContextYear {
         if (text == null) return null;
         Matcher m = LABEL.matcher(text.strip());
         if (!m.matches()) return null;
+        int year = Integer.parseInt(m.group(1));
+        Matcher more = ANY_YEAR.matcher(m.group(2) == null ? "" : m.group(2));
+        while (more.find()) year = Math.max(year, Integer.parseInt(more.group(1)));
+        return ahead(year, publicationYear);
+    }
+
+    /** The due year the intro of a list gives its items: a label, or an intro that opens with its time frame. */
+    public static Integer ofIntro(String text, Integer publicationYear) {
+        Integer label = ofLabel(text, publicationYear);
+        if (label != null || text == null) return label;
+        Matcher m = INTRO.matcher(text.strip());
+        if (!m.find()) return null;
         int year = Integer.parseInt(m.group(1));
         Matcher more = ANY_YEAR.matcher(m.group(2) == null ? "" : m.group(2));
         while (more.find()) year = Math.max(year, Integer.parseInt(more.group(1)));

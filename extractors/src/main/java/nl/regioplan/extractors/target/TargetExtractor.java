@@ -205,6 +205,8 @@ public final class TargetExtractor {
         if (!context.goalContext() || context.unit() != BlockKind.LIST_ITEM || context.position() > 0) return false;
         if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s)) return false;
         if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
+        // "Investeren in ...": a bare infinitive names an action to take, not the state a goal list promises
+        if (TargetFeatures.shape(TargetFeatures.words(s)).contains("infinitive_first")) return false;
         return !ORGANISATION_DOES.matcher(s).find() && !DEFINITION.matcher(s).find() && !PARTY_ROLE.matcher(s).find();
     }
 

@@ -52,7 +52,10 @@ class StructuredTargetsTest {
     void headingsThatPlanByYearGiveTheirYear() {
         assertThat(ContextYear.ofHeading("Activiteiten gepland voor 2026", PUBLISHED)).isEqualTo(2026);
         assertThat(ContextYear.ofHeading("Resultaten 2025", PUBLISHED)).isEqualTo(2025);
-        assertThat(ContextYear.ofHeading("In 2025 willen we dat:", PUBLISHED)).isEqualTo(2025);
+        assertThat(ContextYear.ofIntro("In 2025 willen we dat:", PUBLISHED)).isEqualTo(2025);
+        assertThat(ContextYear.ofIntro("In de periode 2024-2026 zorgen we ervoor dat:", PUBLISHED)).isEqualTo(2026);
+        // a year inside the intro, not as its time frame, dates nothing
+        assertThat(ContextYear.ofIntro("De speerpunten van het regioplan 2023 zijn:", PUBLISHED)).isNull();
         // history, not a due date; and a heading that does not plan
         assertThat(ContextYear.ofHeading("Resultaten 2021", PUBLISHED)).isNull();
         assertThat(ContextYear.ofHeading("Sterke groei van de bevolking sinds 2015", PUBLISHED)).isNull();
