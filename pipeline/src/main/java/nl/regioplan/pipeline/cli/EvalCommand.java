@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = {
-        "Score predicted targets (JSONL from `extract --records targets`) against hand annotations:",
-        "precision, recall and F1, field accuracy on matched targets, the misses and false positives.",
-        "Targets match on document and statement text, not page."})
+        "Score predicted targets against hand annotations: precision, recall and F1.",
+        "PRED.jsonl is what `regioplan extract --records targets` writes. The report adds field accuracy on the"
+                + " matched targets, the misses and the false positives. Targets match on document and statement"
+                + " text, not page."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold targets (gold/SCHEMA.md).")
     Path gold;

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = {
+@Command(name = "export", description = {
         "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
         "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
                 + " csv/jsonl: a file per type in the --out folder)."})
@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
                 System.err.println("regioplan: --theme leaves out the types without themes (percentages, years, parties)");
             types = themed;
         }
-        List<PlanDocument> documents = PlanDocument.load(data.store());
+        List<PlanDocument> documents = PlanDocument.load(data.existing());
         String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
         List<ExportSheet> sheets = RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
         List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);

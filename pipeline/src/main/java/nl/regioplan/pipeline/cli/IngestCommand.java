@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", description = {
-        "Ingest PDFs (files or folders, and/or a manifest of URLs): text, records and index.",
+        "Ingest PDFs from files, folders or a manifest of URLs into text, records and the index.",
         "Unchanged files are skipped; bad files are quarantined with a reason and the run goes on.",
-        "Exit code 0 unless nothing could be ingested."})
+        "Files in the folders that are not PDFs are named and skipped. Exit code 0 unless nothing could be ingested.",
+        "Only one ingest writes to a data folder at a time; a second one is refused. Ctrl-C stops after the"
+                + " documents done so far; the same command again finishes the rest."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -46,8 +48,14 @@ final class IngestCommand implements Callable<Integer> {
         if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {
             throw new IllegalArgumentException("--watch takes exactly one folder to poll");
         }
-        List<IncomingDocument> documents = FolderSource.documents(watch ? List.of() : paths);
+        FolderSource.Scan scan = FolderSource.scan(watch ? List.of() : paths);
+        scan.skippedLines().forEach(line -> System.err.println("regioplan: " + line));
+        List<IncomingDocument> documents = scan.documents();
         List<ManifestEntry> entries = manifest == null ? List.of() : ManifestReader.read(manifest);
+        if (!watch && documents.isEmpty() && entries.isEmpty()) {
+            throw new IllegalArgumentException("nothing to ingest: no PDF files in " + String.join(", ",
+                    paths.stream().map(Path::toString).toList()) + (manifest == null ? "" : " and no entries in " + manifest));
+        }
         try (Ingestion ingestion = Ingestion.open(data.store(), threads, watch ? paths.get(0) : null, manifest)) {
             ingestion.run(documents);
             IngestTally tally = ingestion.runManifest(entries);

@@ -12,14 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The exportable record types, each with its row mapping; column names are the records' JSON field names. */
+/**
+ * The exportable record types, each with its row mapping; column names are the records' JSON field names, except
+ * that a target's deadline (a year or an ISO date in the JSON) is two typed columns, deadline_year (a whole number)
+ * and deadline_date (ISO, or empty for a year), so pandas and Excel read one type per column.
+ */
 public enum RecordType {
     TARGETS(RecordTable.of("targets", TargetRecord.class, DocumentRecords::targets, TargetRecord::region, TargetRecord::themes)
             .column("doc", TargetRecord::doc)
             .column("page", TargetRecord::page)
             .column("kind", TargetRecord::kind)
             .column("text", TargetRecord::text)
-            .column("deadline", TargetRecord::deadline)
+            .column("deadline_year", TargetRecord::deadlineYear)
+            .column("deadline_date", RecordType::deadlineDate)
             .column("quantity", TargetRecord::quantity)
             .column("unit", TargetRecord::unit)
             .column("comparator", TargetRecord::comparator)
@@ -85,6 +90,11 @@ public enum RecordType {
                 .column("text", MentionRecord::text)
                 .column("region", MentionRecord::region)
                 .column("section", MentionRecord::section);
+    }
+
+    /** The deadline when it is a date ("2025-01-01"); a bare year has none. */
+    private static String deadlineDate(TargetRecord target) {
+        return target.deadline() instanceof String date && !date.isBlank() ? date : null;
     }
 
     public RecordTable<?> table() {

@@ -54,14 +54,16 @@ public final class DocumentIngester {
     /** Keys the document by the SHA-256 of its bytes; an unchanged document already fully ingested is skipped. */
     public DocumentJob identify(DocumentJob job) {
         IncomingDocument in = job.incoming();
-        String doc = in.docId() != null ? in.docId() : DataStore.docIdOf(in.fileName());
+        String doc = docIdOf(in);
         if (!DataStore.isSafeDocId(doc)) {
-            throw new IllegalArgumentException("unusable document id '" + doc + "': rename the file");
+            throw new IllegalArgumentException("unusable document id '" + doc + "': an id holds " + DataStore.SAFE_DOC_ID_RULE);
         }
         String sha = sha256(in);
         Optional<CatalogEntry> known = store.catalogEntry(doc);
         boolean unchanged = known.isPresent() && known.get().sha256().equals(sha);
         if (unchanged) {
+            // Whatever set this file aside before is over: it is in the catalog as it is now.
+            store.release(in.fileName());
             tally.unchanged();
             progress.documentSkipped(in);
         }
@@ -115,8 +117,14 @@ public final class DocumentIngester {
         QuarantineEntry entry = new QuarantineEntry(in.fileName(), reason, failure, in.source(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         store.quarantine(in.file(), entry);
+        // The quarantine holds the bytes now; raw/ is for documents that went through.
+        store.deleteRawUnlessCatalogued(docIdOf(in));
         tally.quarantined(entry);
         progress.documentFailed(in, reason);
+    }
+
+    private static String docIdOf(IncomingDocument in) {
+        return in.docId() != null ? in.docId() : DataStore.docIdOf(in.fileName());
     }
 
     public static String reasonOf(Throwable error) {
@@ -157,7 +165,8 @@ public final class DocumentIngester {
             if (t != null && !t.isBlank() && !t.toLowerCase().matches("(microsoft )?(word|powerpoint).*|untitled|.*\\.docx?"))
                 return t.strip();
         }
-        return job.doc();
+        // The file's own name, typographic quotes and all, reads better than the id made safe from it.
+        return job.incoming().docId() != null ? job.doc() : job.incoming().fileName().replaceAll("(?i)\\.pdf$", "");
     }
 
     private static String sha256(IncomingDocument in) {
