@@ -6,6 +6,7 @@ import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.route.Ingestion;
 import nl.regioplan.pipeline.source.FolderSource;
+import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +49,7 @@ final class IngestCommand implements Callable<Integer> {
         if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {
             throw new IllegalArgumentException("--watch takes exactly one folder to poll");
         }
+        DataStore store = data.store();
         FolderSource.Scan scan = FolderSource.scan(watch ? List.of() : paths);
         scan.skippedLines().forEach(line -> System.err.println("regioplan: " + line));
         List<IncomingDocument> documents = scan.documents();
@@ -56,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to ingest: no PDF files in " + String.join(", ",
                     paths.stream().map(Path::toString).toList()) + (manifest == null ? "" : " and no entries in " + manifest));
         }
-        try (Ingestion ingestion = Ingestion.open(data.store(), threads, watch ? paths.get(0) : null, manifest)) {
+        try (Ingestion ingestion = Ingestion.open(store, threads, watch ? paths.get(0) : null, manifest)) {
             ingestion.run(documents);
             IngestTally tally = ingestion.runManifest(entries);
             if (watch) {
