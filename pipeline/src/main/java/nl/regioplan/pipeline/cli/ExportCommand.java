@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
 @Command(name = "export", description = {
         "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
         "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
-                + " csv/jsonl: a file per type in the --out folder)."})
+                + " csv/jsonl: a file per type in the --out folder).",
+        "A target's deadline (a year or an ISO date in the JSON) is two typed columns in CSV and xlsx:"
+                + " deadline_year, a whole number, and deadline_date, ISO or empty."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 DocumentText text = components.textExtractor().extract(in.file(), doc);
                 String title = in.title() != null ? in.title() : text.metadata() != null && text.metadata().title() != null ? text.metadata().title() : doc;
-                String region = components.regions().regionOf(in.region(), title, text);
+                String region = components.regions().regionOf(in.region(), title, in.publisher(), text);
                 DocumentRecords found = components.recordExtractor().extract(text, new DocumentContext(doc, title, region, in.type()));
                 documents.add(new PlanDocument(new CatalogEntry(doc, text.sha256(), in.source(), title, region, in.type(),
                         null, null, text.pages().size(), 0, null), found, region));

@@ -139,7 +139,7 @@ public final class DocumentIngester {
     private DocumentContext context(DocumentJob job) {
         IncomingDocument in = job.incoming();
         String title = titleOf(job);
-        String region = regions.regionOf(in.region(), title, job.text());
+        String region = regions.regionOf(in.region(), title, in.publisher(), job.text());
         return new DocumentContext(job.doc(), title, region, in.type());
     }
 
@@ -148,7 +148,7 @@ public final class DocumentIngester {
         int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
         return new CatalogEntry(job.doc(), job.sha256(), in.source(), titleOf(job), job.records().region(),
                 in.type() != null ? in.type() : guessType(job.doc()),
-                job.text().metadata() == null ? null : job.text().metadata().author(),
+                in.publisher() != null ? in.publisher() : job.text().metadata() == null ? null : job.text().metadata().author(),
                 job.text().metadata() == null ? null : job.text().metadata().created(),
                 job.text().pages().size(), ocr, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }

@@ -24,8 +24,9 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
         RegionResolver resolver = RegionResolver.loadDefault();
         return new PipelineComponents(new PdfDocumentTextExtractor(),
                 new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault()),
-                (declared, title, text) -> resolver.resolve(declared, title, text).map(r -> r.region())
-                        .orElse(RegionOfDocument.NATIONAL));
+                (declared, title, publisher, text) -> resolver.resolve(declared, title, text)
+                        .or(() -> publisher == null ? java.util.Optional.empty() : resolver.resolve(null, publisher, (String) null))
+                        .map(r -> r.region()).orElse(RegionOfDocument.NATIONAL));
     }
 
     /**

@@ -28,17 +28,20 @@ class IngestedFolderCommandsTest {
         TestPdfs.write(in.resolve("plan-flevoland.pdf"), List.of(
                 "Regioplan Flevoland\nIn 2027 zijn de wachttijden in de ggz met 20% gedaald.\nDe GGD werkt samen met de gemeenten.",
                 "Mantelzorg\nIn 2026 heeft elke gemeente een steunpunt mantelzorg."));
+        TestPdfs.write(in.resolve("besluitenlijst.pdf"), List.of(
+                "Besluitenlijst\nDe raad stemt in met de maatschappelijke agenda."));
         TestPdfs.write(in.resolve("akkoord.pdf"), List.of(
                 "Integraal Zorgakkoord\nPartijen maken per regio een regioplan over de wachttijden in de ggz."));
         Files.writeString(in.resolve("index.csv"), """
                 file,title,publisher,publication_date,document_type,region
                 plan-flevoland.pdf,Regioplan Flevoland,Zilveren Kruis,2023-12-01,regioplan,Flevoland
+                besluitenlijst.pdf,Besluitenlijst maatschappelijke agenda,Raad van Almere,2024-05-28,municipal_decision_list,
                 akkoord.pdf,Integraal Zorgakkoord,VWS,2022-09-16,agreement,
                 """);
         data = tmp.resolve("data").toString();
         CommandRun run = CommandRun.of("ingest", in.toString(), "--data", data);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.text()).contains("ingested 2 documents");
+        assertThat(run.text()).contains("ingested 3 documents");
     }
 
     private static JsonNode search(String... args) throws Exception {
@@ -77,7 +80,7 @@ class IngestedFolderCommandsTest {
 
         CommandRun type = CommandRun.of("search", "ggz", "--data", data, "--type", "begroting");
         assertThat(type.exitCode()).isEqualTo(2);
-        assertThat(type.err()).contains("document types: agreement, regioplan");
+        assertThat(type.err()).contains("document types: agreement, municipal_decision_list, regioplan");
     }
 
     @Test
@@ -92,8 +95,8 @@ class IngestedFolderCommandsTest {
     @Test
     void documentsListsIdsTitlesRegionsTypesPagesAndRecords() throws Exception {
         JsonNode listed = CommandRun.json("documents", "--data", data, "--json");
-        assertThat(listed).hasSize(2);
-        JsonNode plan = listed.get(0).get("doc").asText().equals("plan-flevoland") ? listed.get(0) : listed.get(1);
+        assertThat(listed).hasSize(3);
+        JsonNode plan = find(listed, "plan-flevoland");
         assertThat(plan.get("title").asText()).isEqualTo("Regioplan Flevoland");
         assertThat(plan.get("region").asText()).isEqualTo("Flevoland");
         assertThat(plan.get("type").asText()).isEqualTo("regioplan");
@@ -103,7 +106,18 @@ class IngestedFolderCommandsTest {
         CommandRun table = CommandRun.of("documents", "--data", data);
         assertThat(table.exitCode()).isZero();
         assertThat(table.text().lines().findFirst().orElseThrow()).matches("id +title +region +type +pages +records");
-        assertThat(table.text()).contains("plan-flevoland").contains("akkoord").contains("2 documents");
+        assertThat(table.text()).contains("plan-flevoland").contains("akkoord").contains("3 documents");
+    }
+
+    @Test
+    void aMunicipalDocumentWhoseTitleNamesNoPlaceTakesItsPublishersRegionNotLandelijk() throws Exception {
+        JsonNode listed = CommandRun.json("documents", "--data", data, "--json");
+        assertThat(find(listed, "besluitenlijst").get("region").asText()).isEqualTo("Flevoland");
+    }
+
+    private static JsonNode find(JsonNode listed, String doc) {
+        for (JsonNode d : listed) if (d.get("doc").asText().equals(doc)) return d;
+        throw new AssertionError("no " + doc + " in " + listed);
     }
 
     @Test
