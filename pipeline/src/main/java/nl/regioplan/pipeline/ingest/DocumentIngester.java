@@ -60,7 +60,9 @@ public final class DocumentIngester {
         }
         String sha = sha256(in);
         Optional<CatalogEntry> known = store.catalogEntry(doc);
-        boolean unchanged = known.isPresent() && known.get().sha256().equals(sha);
+        // An entry without a region is from before regions were decided at ingest: redo it once, so the index
+        // and the records get the region (Landelijk for the accords) the other views already show.
+        boolean unchanged = known.isPresent() && known.get().sha256().equals(sha) && known.get().region() != null;
         if (unchanged) {
             // Whatever set this file aside before is over: it is in the catalog as it is now.
             store.release(in.fileName());

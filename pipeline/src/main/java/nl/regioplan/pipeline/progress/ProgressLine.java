@@ -88,8 +88,8 @@ public final class ProgressLine implements IngestProgress {
         }
         // Without a count of documents to come (--watch) a rate over the time spent waiting says nothing.
         String status = totalDocuments > 0
-                ? String.format(Locale.ROOT, "%d/%d documents, %d page%s, %.0f pages/s%s", done, totalDocuments, pages,
-                        pages == 1 ? "" : "s", rate, eta)
+                ? String.format(Locale.ROOT, "%d/%d documents, %d page%s, " + (rate < 10 ? "%.1f" : "%.0f") + " pages/s%s",
+                        done, totalDocuments, pages, pages == 1 ? "" : "s", rate, eta)
                 : String.format(Locale.ROOT, "%d document%s, %d page%s", done, done == 1 ? "" : "s", pages, pages == 1 ? "" : "s");
         if (terminal) {
             String line = event == null ? status : status + "  " + event;

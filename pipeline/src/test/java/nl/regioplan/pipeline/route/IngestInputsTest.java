@@ -2,6 +2,8 @@ package nl.regioplan.pipeline.route;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regioplan.pipeline.cli.CommandRun;
+import nl.regioplan.pipeline.store.CatalogEntry;
+import nl.regioplan.pipeline.store.DataStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,21 @@ class IngestInputsTest {
         assertThat(Path.of(data(), "quarantine", "afgebroken.pdf")).exists();
         assertThat(Path.of(data(), "raw", "afgebroken.pdf")).doesNotExist();
         assertThat(Path.of(data(), "raw", "goed.pdf")).exists();
+    }
+
+    @Test
+    void aDocumentCataloguedWithoutARegionByAnOlderVersionIsRedoneOnceAndBecomesLandelijk() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        TestPdfs.write(in.resolve("akkoord.pdf"), List.of("Integraal Zorgakkoord\nPartijen maken per regio een regioplan."));
+        assertThat(CommandRun.of("ingest", in.toString(), "--data", data()).text()).contains("ingested 1 document");
+        DataStore store = new DataStore(Path.of(data()));
+        CatalogEntry e = store.catalogEntry("akkoord").orElseThrow();
+        store.putCatalogEntry(new CatalogEntry(e.doc(), e.sha256(), e.source(), e.title(), null, e.type(), e.publisher(),
+                e.date(), e.pages(), e.ocrPages(), e.ingestedAt()));
+
+        assertThat(CommandRun.of("ingest", in.toString(), "--data", data()).text()).contains("ingested 1 document (");
+        assertThat(store.catalogEntry("akkoord").orElseThrow().region()).isEqualTo("Landelijk");
+        assertThat(CommandRun.of("ingest", in.toString(), "--data", data()).text()).contains("1 unchanged");
     }
 
     @Test
