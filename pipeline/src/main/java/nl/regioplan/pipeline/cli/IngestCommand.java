@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
         "Ingest PDFs from files, folders or a manifest of URLs into text, records and the index.",
         "Unchanged files are skipped; bad files are quarantined with a reason and the run goes on.",
         "Files in the folders that are not PDFs are named and skipped. Exit code 0 unless nothing could be ingested.",
-        "Only one ingest writes to a data folder at a time; a second one is refused. Ctrl-C stops after the"
-                + " documents done so far; the same command again finishes the rest."})
+        "Only one ingest writes to a data folder at a time; a second one is refused. Ctrl-C keeps the"
+                + " documents done so far, and the same command again finishes the rest."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Keep polling the given folders for new or changed PDFs (Ctrl-C stops).")
     boolean watch;
 
-    @Option(names = "--threads", description = "Documents processed at once (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
