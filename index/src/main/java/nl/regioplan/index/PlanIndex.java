@@ -66,6 +66,14 @@ public final class PlanIndex implements Closeable {
         return held;
     }
 
+    /**
+     * Takes the write lock now rather than at the first change, so a second writer is refused before it does
+     * any work; {@link nl.regioplan.index.write.IndexLockedException} if another writer holds it.
+     */
+    public synchronized void lockForWriting() throws IOException {
+        writer();
+    }
+
     /** The indexed documents, by id. */
     public List<DocumentEntry> documents() throws IOException {
         return withSearcher(searcher -> search.documents(searcher));

@@ -243,7 +243,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
 
         private MentionRecord mention(int page, Mention m, String text, String section) {
             return new MentionRecord(doc, page, m.type().label(), m.value(), m.unit(), m.raw(),
-                    m.isYear() ? m.role() : null, text, region, section);
+                    m.role(), text, region, section);
         }
 
         /**

@@ -107,6 +107,16 @@ class PlanRecordExtractorTest {
     }
 
     @Test
+    void theFromValueOfAPercentageChangeKeepsItsBaselineRole() {
+        String change = "In 2027 daalt het aandeel rokers van 20% naar 15%.";
+        DocumentRecords r = run(doc(new PageText(2, List.of(h("Doelen"), p(change)), false, null)));
+        assertThat(r.percentages()).filteredOn(m -> m.value() == 20.0).singleElement()
+                .extracting(MentionRecord::role).isEqualTo("baseline");
+        assertThat(r.percentages()).filteredOn(m -> m.value() == 15.0).singleElement()
+                .extracting(MentionRecord::role).isNull();
+    }
+
+    @Test
     void rowsUnderATimelineLabelTakeItsYear() {
         DocumentRecords r = run(doc(new PageText(7, List.of(h("Werkagenda"), p("Q2 2024"),
                 p("Start werkgroep wonen"), p("Regionale woonzorgvisie vastgesteld")), false, null)));

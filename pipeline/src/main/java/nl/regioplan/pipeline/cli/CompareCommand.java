@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "compare", mixinStandardHelpOptions = true, description = "Where regions' plans agree and differ: themes in all or only some, and target deadlines per theme.")
+@Command(name = "compare", description = "Where regions' plans agree and differ: themes in all or only some, and target deadlines per theme.")
 final class CompareCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -22,7 +22,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<PlanDocument> documents = PlanDocument.load(data.store());
+        List<PlanDocument> documents = PlanDocument.load(data.existing());
         List<String> known = Regions.of(documents);
         List<String> chosen = regions.stream().map(r -> Regions.resolve(r, known)).distinct().toList();
         if (chosen.size() < 2) throw new IllegalArgumentException("name two different regions to compare");

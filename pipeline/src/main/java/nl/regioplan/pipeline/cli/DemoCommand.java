@@ -29,8 +29,9 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", description = {
-        "The main job on the bundled sample corpus: generate its PDFs, ingest them through the manifest route,",
-        "index, and print a report (records, a few targets, an example search, the exports, the web UI)."})
+        "Run the whole job on the bundled sample corpus and print a report.",
+        "Generates the sample PDFs, ingests them through the manifest route and indexes them, then reports the"
+                + " records, a few targets, an example search, the exports and how to open the web page."})
 final class DemoCommand implements Callable<Integer> {
     static final String EXAMPLE_QUERY = "wachttijden ggz";
 

@@ -30,12 +30,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", description = {
-        "Score targets against hand annotations: per document and overall precision, recall and F1, field",
-        "accuracy on matched targets, confidence against observed precision, and with --details every miss,",
-        "false positive and wrong field. Without PRED.jsonl files, extracts the targets itself from each gold",
-        "document's PDF, found in --pdf folders (default: the gold folder's ../corpus/pdf and the data folder's",
-        "raw/). A document whose units are in the classifier's training set is scored with a model trained",
-        "without it (leave-one-document-out). Targets match on document and statement text, not page."})
+        "Score targets against hand annotations: per document and overall precision, recall and F1, field"
+                + " accuracy on the matched targets, and confidence against observed precision.",
+        "Without PRED.jsonl files, eval extracts the targets itself from each gold document's PDF, found in the"
+                + " --pdf folders (default: the gold folder's ../corpus/pdf and the data folder's raw/).",
+        "A document whose units are in the target classifier's training set is scored with a model trained"
+                + " without it (leave-one-document-out).",
+        "Targets match on document and statement text, not page; --details lists every miss, false positive"
+                + " and wrong field."})
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     DataOption data;

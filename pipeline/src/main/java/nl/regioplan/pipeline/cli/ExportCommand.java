@@ -24,11 +24,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = {
+@Command(name = "export", description = {
         "Write records as CSV, JSON Lines or an Excel workbook, with the field names of the JSON.",
         "TYPE: targets, percentages, years, parties, themes, passages, or all (xlsx: a sheet per type;"
-                + " csv/jsonl: a file per type in the --out folder); or measurability (a row per plan: its targets"
-                + " and the share with a deadline, quantity, baseline and party)."})
+                + " csv/jsonl: a file per type in the --out folder); or measurability: a row per plan with its"
+                + " targets and the share with a deadline, a quantity, a baseline and a party.",
+        "A target's deadline (a year or an ISO date in the JSON) is two typed columns in CSV and xlsx:"
+                + " deadline_year, a whole number, and deadline_date, ISO or empty."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -66,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
                 System.err.println("regioplan: --theme leaves out the types without themes (percentages, years, parties)");
             types = themed;
         }
-        List<PlanDocument> documents = PlanDocument.load(data.store());
+        List<PlanDocument> documents = PlanDocument.load(data.existing());
         String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
         List<ExportSheet> sheets = RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
         List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extract", description = {
         "Extract records straight from PDFs, without a data folder or index.",
-        "doc is the file name without .pdf. Files that cannot be read are reported and skipped."})
+        "A record's doc is its file name without .pdf. Files that cannot be read are reported and skipped."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files or folders.")
     List<Path> paths;

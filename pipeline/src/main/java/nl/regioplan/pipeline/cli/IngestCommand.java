@@ -6,6 +6,7 @@ import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.route.Ingestion;
 import nl.regioplan.pipeline.source.FolderSource;
+import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,9 +19,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", description = {
-        "Ingest PDFs (files or folders, and/or a manifest of URLs): text, records and index.",
+        "Ingest PDFs from files, folders or a manifest of URLs into text, records and the index.",
         "Unchanged files are skipped; bad files are quarantined with a reason and the run goes on.",
-        "Exit code 0 unless nothing could be ingested."})
+        "Files in the folders that are not PDFs are named and skipped. Exit code 0 unless nothing could be ingested.",
+        "Only one ingest writes to a data folder at a time; a second one is refused. Ctrl-C keeps the"
+                + " documents done so far, and the same command again finishes the rest."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -35,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Keep polling the given folders for new or changed PDFs (Ctrl-C stops).")
     boolean watch;
 
-    @Option(names = "--threads", description = "Documents processed at once (default: number of cores).")
+    @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
@@ -46,9 +49,16 @@ final class IngestCommand implements Callable<Integer> {
         if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {
             throw new IllegalArgumentException("--watch takes exactly one folder to poll");
         }
-        List<IncomingDocument> documents = FolderSource.documents(watch ? List.of() : paths);
+        DataStore store = data.store();
+        FolderSource.Scan scan = FolderSource.scan(watch ? List.of() : paths);
+        scan.skippedLines().forEach(line -> System.err.println("regioplan: " + line));
+        List<IncomingDocument> documents = scan.documents();
         List<ManifestEntry> entries = manifest == null ? List.of() : ManifestReader.read(manifest);
-        try (Ingestion ingestion = Ingestion.open(data.store(), threads, watch ? paths.get(0) : null, manifest)) {
+        if (!watch && documents.isEmpty() && entries.isEmpty()) {
+            throw new IllegalArgumentException("nothing to ingest: no PDF files in " + String.join(", ",
+                    paths.stream().map(Path::toString).toList()) + (manifest == null ? "" : " and no entries in " + manifest));
+        }
+        try (Ingestion ingestion = Ingestion.open(store, threads, watch ? paths.get(0) : null, manifest)) {
             ingestion.run(documents);
             IngestTally tally = ingestion.runManifest(entries);
             if (watch) {

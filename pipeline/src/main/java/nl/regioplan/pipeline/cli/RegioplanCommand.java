@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 IngestCommand.class,
                 StatusCommand.class,
+                DocumentsCommand.class,
                 DemoCommand.class,
                 SearchCommand.class,
                 RemoveCommand.class,
@@ -43,12 +44,22 @@ public final class RegioplanCommand implements Runnable {
     /** Runs one command line; user errors print one clear line, never a stack trace. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new RegioplanCommand());
+        withHelpOptions(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("regioplan: " + UserErrors.describe(e));
             if (Boolean.getBoolean("regioplan.debug")) e.printStackTrace(commandLine.getErr());
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** Every command and subcommand takes -h/--help, including ones added later without saying so. */
+    private static void withHelpOptions(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null)
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        command.getSubcommands().values().forEach(RegioplanCommand::withHelpOptions);
     }
 
     @Override

@@ -18,7 +18,7 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataStore store = data.store();
+        DataStore store = data.existing();
         int missing = 0;
         try (PlanIndex index = PlanIndex.open(store.indexDir())) {
             for (String doc : docs) {

@@ -3,7 +3,6 @@ package nl.regioplan.pipeline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.regioplan.index.PlanIndex;
-import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
@@ -15,13 +14,16 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", description = {
-        "Search all plans. Lucene query syntax: phrases (\"administratieve lasten\"), AND/OR/NOT,",
-        "field:value (region:, theme:, party:, type:, year:, doc:). Every hit has its page."})
+        "Search all plans; every hit has its page.",
+        "Query syntax is Lucene's: words, phrases in quotes, AND, OR and NOT.",
+        "Fields: region:Twente, theme:F, party:GGD, type:regioplan, doc:ID.",
+        "Years: year:2027, or a range such as year:[2025 TO 2030].",
+        "Headings: section:wachttijden finds passages under such a heading.",
+        "The filter options take the values the facets list, in any letter case."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -29,28 +31,26 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words, phrases or a Lucene query.")
     List<String> query;
 
-    @Option(names = "--region", description = "Only this region.") String region;
-    @Option(names = "--theme", description = "Only this IZA theme code (A-L, W).") String theme;
-    @Option(names = "--party", description = "Only passages naming this party.") String party;
-    @Option(names = "--type", description = "Only this document type.") String type;
-    @Option(names = "--year", description = "Only this (deadline) year.") String year;
-    @Option(names = "--limit", description = "Hits to show (default ${DEFAULT-VALUE}).") int limit = 10;
+    @Option(names = "--region", paramLabel = "REGION", description = "Only this region (or regions starting so).") String region;
+    @Option(names = "--theme", paramLabel = "CODE", description = "Only this IZA theme code (A-L, W).") String theme;
+    @Option(names = "--party", paramLabel = "PARTY", description = "Only passages naming this party (\"GGD\" also finds \"GGD (regio)\").") String party;
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only this document type.") String type;
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only passages naming this year and targets due in it.") String year;
+    @Option(names = "--limit", paramLabel = "N", description = "Hits to show (default ${DEFAULT-VALUE}).") int limit = 10;
     @Option(names = "--json", description = "Print JSON: {total, hits, facets}.") boolean json;
 
     @Override
     public Integer call() throws Exception {
-        DataStore store = data.store();
+        DataStore store = data.existing();
         if (!Files.isDirectory(store.indexDir())) {
             throw new IllegalArgumentException("no index in " + store.root() + ": run `regioplan ingest PATH` first");
         }
-        SearchRequest request = SearchRequest.of(String.join(" ", query)).page(limit, 0);
-        request = filter(request, Facet.REGION, region);
-        request = filter(request, Facet.THEME, theme == null ? null : theme.toUpperCase(Locale.ROOT));
-        request = filter(request, Facet.PARTY, party);
-        request = filter(request, Facet.TYPE, type);
-        request = filter(request, Facet.YEAR, year);
         SearchResult result;
         try (PlanIndex index = PlanIndex.open(store.indexDir())) {
+            SearchFilters filters = new SearchFilters(index.search(SearchRequest.of("").page(1, 0)).facets(),
+                    note -> System.err.println("regioplan: " + note));
+            SearchRequest request = filters.apply(SearchRequest.of(String.join(" ", query)).page(limit, 0),
+                    region, theme, party, type, year);
             result = index.search(request);
         }
         if (json) {
@@ -59,10 +59,6 @@ final class SearchCommand implements Callable<Integer> {
             print(result);
         }
         return 0;
-    }
-
-    private static SearchRequest filter(SearchRequest request, Facet facet, String value) {
-        return value == null || value.isBlank() ? request : request.filter(facet, value);
     }
 
     /** The shape scripts rely on: {"total", "hits": [{doc, title, region, type, page, snippet, score}], "facets"}. */

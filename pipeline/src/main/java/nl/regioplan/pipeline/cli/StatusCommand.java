@@ -19,7 +19,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataStore store = data.store();
+        DataStore store = data.existing();
         DataStatus status = DataStatus.of(store);
         if (json) {
             System.out.println(DataStore.json().writeValueAsString(status));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "themes", mixinStandardHelpOptions = true, description = "A matrix of regions against IZA themes (A-L, W): as a table, CSV, an HTML heatmap or a PNG image.")
+@Command(name = "themes", description = "A matrix of regions against IZA themes (A-L, W): as a table, CSV, an HTML heatmap or a PNG image.")
 final class ThemesCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -33,7 +33,7 @@ final class ThemesCommand implements Callable<Integer> {
         ThemeMeasure themeMeasure = ThemeMeasure.parse(measure);
         MatrixRenderer renderer = matrixFormat.renderer();
         if (renderer.binary() && out == null) throw new IllegalArgumentException("png is an image: give --out FILE.png");
-        ThemeMatrix matrix = ThemeMatrix.from(data.store(), themeMeasure);
+        ThemeMatrix matrix = ThemeMatrix.from(data.existing(), themeMeasure);
         OutputFile.write(out, o -> renderer.render(matrix, o));
         return 0;
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "trace", mixinStandardHelpOptions = true, description = "One IZA theme across regions: every region's targets by deadline, and its key passages, with pages.")
+@Command(name = "trace", description = "One IZA theme across regions: every region's targets by deadline, and its key passages, with pages.")
 final class TraceCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -36,7 +36,7 @@ final class TraceCommand implements Callable<Integer> {
         IzaTheme izaTheme = IzaTheme.require(theme);
         TraceFormat traceFormat = TraceFormat.parse(format);
         if (passages < 0) throw new IllegalArgumentException("--passages must be 0 or more");
-        ThemeTrace trace = ThemeTrace.of(PlanDocument.load(data.store()), izaTheme, passages);
+        ThemeTrace trace = ThemeTrace.of(PlanDocument.load(data.existing()), izaTheme, passages);
         OutputFile.write(out, o -> traceFormat.render(trace, o));
         return 0;
     }

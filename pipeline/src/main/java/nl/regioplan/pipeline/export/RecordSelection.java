@@ -5,14 +5,17 @@ import nl.regioplan.pipeline.themes.PlanDocument;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Picks the records of some types out of the documents, through a filter, in catalog then document order. */
+/**
+ * Picks the records of some types out of the documents, through a filter, in catalog then document order, as the
+ * sheets of an export file (typed columns: {@link RecordType#typedTable()}).
+ */
 public final class RecordSelection {
     private RecordSelection() {
     }
 
     public static List<ExportSheet> select(List<PlanDocument> documents, List<RecordType> types, RecordFilter filter) {
         List<ExportSheet> sheets = new ArrayList<>();
-        for (RecordType type : types) sheets.add(sheet(type.table(), documents, filter));
+        for (RecordType type : types) sheets.add(sheet(type.typedTable(), documents, filter));
         return sheets;
     }
 

@@ -14,26 +14,7 @@ import java.util.function.Function;
 
 /** The exportable record types, each with its row mapping; column names are the records' JSON field names. */
 public enum RecordType {
-    TARGETS(RecordTable.of("targets", TargetRecord.class, DocumentRecords::targets, TargetRecord::region, TargetRecord::themes)
-            .column("doc", TargetRecord::doc)
-            .column("page", TargetRecord::page)
-            .column("kind", TargetRecord::kind)
-            .column("text", TargetRecord::text)
-            .column("deadline", TargetRecord::deadline)
-            .column("quantity", TargetRecord::quantity)
-            .column("unit", TargetRecord::unit)
-            .column("comparator", TargetRecord::comparator)
-            .column("baseline_value", TargetRecord::baselineValue)
-            .column("baseline_year", TargetRecord::baselineYear)
-            .column("subject", TargetRecord::subject)
-            .column("source_quoted", TargetRecord::sourceQuoted)
-            .column("region", TargetRecord::region)
-            .column("themes", TargetRecord::themes)
-            .column("parties", TargetRecord::parties)
-            .column("section", TargetRecord::section)
-            .column("pages", TargetRecord::pages)
-            .column("method", TargetRecord::method)
-            .column("confidence", TargetRecord::confidence)),
+    TARGETS(targets(false), targets(true)),
     PERCENTAGES(mentions("percentages", DocumentRecords::percentages)),
     YEARS(mentions("years", DocumentRecords::years)),
     PARTIES(RecordTable.of("parties", PartyRecord.class, DocumentRecords::parties, PartyRecord::region, null)
@@ -67,9 +48,42 @@ public enum RecordType {
             .column("region", PassageRecord::region));
 
     private final RecordTable<?> table;
+    private final RecordTable<?> typedTable;
 
     RecordType(RecordTable<?> table) {
+        this(table, table);
+    }
+
+    RecordType(RecordTable<?> table, RecordTable<?> typedTable) {
         this.table = table;
+        this.typedTable = typedTable;
+    }
+
+    /** @param typedDeadline a deadline_year and a deadline_date column instead of the JSON's mixed deadline */
+    private static RecordTable<TargetRecord> targets(boolean typedDeadline) {
+        RecordTable<TargetRecord> t = RecordTable.of("targets", TargetRecord.class, DocumentRecords::targets,
+                        TargetRecord::region, TargetRecord::themes)
+                .column("doc", TargetRecord::doc)
+                .column("page", TargetRecord::page)
+                .column("kind", TargetRecord::kind)
+                .column("text", TargetRecord::text);
+        t = typedDeadline
+                ? t.column("deadline_year", TargetRecord::deadlineYear).column("deadline_date", RecordType::deadlineDate)
+                : t.column("deadline", TargetRecord::deadline);
+        return t.column("quantity", TargetRecord::quantity)
+                .column("unit", TargetRecord::unit)
+                .column("comparator", TargetRecord::comparator)
+                .column("baseline_value", TargetRecord::baselineValue)
+                .column("baseline_year", TargetRecord::baselineYear)
+                .column("subject", TargetRecord::subject)
+                .column("source_quoted", TargetRecord::sourceQuoted)
+                .column("region", TargetRecord::region)
+                .column("themes", TargetRecord::themes)
+                .column("parties", TargetRecord::parties)
+                .column("section", TargetRecord::section)
+                .column("pages", TargetRecord::pages)
+                .column("method", TargetRecord::method)
+                .column("confidence", TargetRecord::confidence);
     }
 
     private static RecordTable<MentionRecord> mentions(String name,
@@ -87,8 +101,23 @@ public enum RecordType {
                 .column("section", MentionRecord::section);
     }
 
+    /** The deadline when it is a date ("2025-01-01"); a bare year has none. */
+    private static String deadlineDate(TargetRecord target) {
+        return target.deadline() instanceof String date && !date.isBlank() ? date : null;
+    }
+
+    /** The columns of the JSON record, in its field order (what the web API's CSV gives today). */
     public RecordTable<?> table() {
         return table;
+    }
+
+    /**
+     * The columns export and extract files get: the JSON's, except that a target's deadline, a year or an ISO
+     * date in the JSON, is a deadline_year (whole number) and a deadline_date (ISO, or empty) column, so pandas and
+     * Excel read one type per column.
+     */
+    public RecordTable<?> typedTable() {
+        return typedTable;
     }
 
     /** The name users type and files are named after: targets, percentages, ... */

@@ -54,14 +54,18 @@ public final class DocumentIngester {
     /** Keys the document by the SHA-256 of its bytes; an unchanged document already fully ingested is skipped. */
     public DocumentJob identify(DocumentJob job) {
         IncomingDocument in = job.incoming();
-        String doc = in.docId() != null ? in.docId() : DataStore.docIdOf(in.fileName());
+        String doc = docIdOf(in);
         if (!DataStore.isSafeDocId(doc)) {
-            throw new IllegalArgumentException("unusable document id '" + doc + "': rename the file");
+            throw new IllegalArgumentException("unusable document id '" + doc + "': an id holds " + DataStore.SAFE_DOC_ID_RULE);
         }
         String sha = sha256(in);
         Optional<CatalogEntry> known = store.catalogEntry(doc);
-        boolean unchanged = known.isPresent() && known.get().sha256().equals(sha);
+        // An entry without a region is from before regions were decided at ingest: redo it once, so the index
+        // and the records get the region (Landelijk for the accords) the other views already show.
+        boolean unchanged = known.isPresent() && known.get().sha256().equals(sha) && known.get().region() != null;
         if (unchanged) {
+            // Whatever set this file aside before is over: it is in the catalog as it is now.
+            store.release(in.fileName());
             tally.unchanged();
             progress.documentSkipped(in);
         }
@@ -115,8 +119,14 @@ public final class DocumentIngester {
         QuarantineEntry entry = new QuarantineEntry(in.fileName(), reason, failure, in.source(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         store.quarantine(in.file(), entry);
+        // The quarantine holds the bytes now; raw/ is for documents that went through.
+        store.deleteRawUnlessCatalogued(docIdOf(in));
         tally.quarantined(entry);
         progress.documentFailed(in, reason);
+    }
+
+    private static String docIdOf(IncomingDocument in) {
+        return in.docId() != null ? in.docId() : DataStore.docIdOf(in.fileName());
     }
 
     public static String reasonOf(Throwable error) {
@@ -137,7 +147,7 @@ public final class DocumentIngester {
         int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
         return new CatalogEntry(job.doc(), job.sha256(), in.source(), titleOf(job), job.records().region(),
                 in.type() != null ? in.type() : guessType(job.doc()),
-                job.text().metadata() == null ? null : job.text().metadata().author(),
+                in.publisher() != null ? in.publisher() : job.text().metadata() == null ? null : job.text().metadata().author(),
                 job.text().metadata() == null ? null : job.text().metadata().created(),
                 job.text().pages().size(), ocr, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }

@@ -37,7 +37,7 @@ public final class DocumentPreparation {
 
     static DocumentContext context(IncomingDocument in, String doc, DocumentText text, RegionOfDocument regions) {
         String title = titleOf(in, doc, text);
-        return new DocumentContext(doc, title, regions.regionOf(in.region(), title, text), in.type());
+        return new DocumentContext(doc, title, regions.regionOf(in.region(), title, in.publisher(), text), in.type());
     }
 
     static String titleOf(IncomingDocument in, String doc, DocumentText text) {
@@ -48,7 +48,8 @@ public final class DocumentPreparation {
                 return t.strip();
             }
         }
-        return doc;
+        // the file's own name, typographic quotes and all, reads better than the id made safe from it
+        return in.docId() != null ? doc : in.fileName().replaceAll("(?i)\\.pdf$", "");
     }
 
     /** For callers that only have a path: the document as a folder scan would describe it. */

@@ -77,7 +77,7 @@ public final class IngestTally {
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append("ingested ").append(ingested()).append(" document").append(ingested() == 1 ? "" : "s")
-                .append(" (").append(pages()).append(" pages");
+                .append(" (").append(pages()).append(pages() == 1 ? " page" : " pages");
         if (ocrPages() > 0) sb.append(", ").append(ocrPages()).append(" OCR'd");
         sb.append("), ").append(unchangedCount()).append(" unchanged, ");
         List<QuarantineEntry> q = quarantined();

@@ -8,6 +8,7 @@ import nl.regioplan.extractors.text.DocumentTextExtractor;
 import nl.regioplan.extractors.text.PdfDocumentTextExtractor;
 import nl.regioplan.extractors.theme.LexiconThemeTagger;
 import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.write.IndexLockedException;
 import nl.regioplan.pipeline.store.DataStore;
 
 import java.io.IOException;
@@ -23,10 +24,26 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
         RegionResolver resolver = RegionResolver.loadDefault();
         return new PipelineComponents(new PdfDocumentTextExtractor(),
                 new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault()),
-                (declared, title, text) -> resolver.resolve(declared, title, text).map(r -> r.region()).orElse(null));
+                (declared, title, publisher, text) -> resolver.resolve(declared, title, text)
+                        .or(() -> publisher == null ? java.util.Optional.empty() : resolver.resolve(null, publisher, (String) null))
+                        .map(r -> r.region()).orElse(RegionOfDocument.NATIONAL));
     }
 
+    /**
+     * Opens the data folder's index with its write lock held for the whole run: a second ingest on the same
+     * folder is refused here, before it reads, stores or quarantines anything.
+     */
     public DocumentIndexer openIndexer(DataStore store) throws IOException {
-        return new LuceneDocumentIndexer(PlanIndex.open(store.indexDir()));
+        PlanIndex index = PlanIndex.open(store.indexDir());
+        try {
+            index.lockForWriting();
+        } catch (IndexLockedException e) {
+            index.close();
+            throw new AnotherWriterException(store.root(), e);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return new LuceneDocumentIndexer(index);
     }
 }

@@ -15,9 +15,12 @@ public final class ProgressLine implements IngestProgress {
     private final PrintStream out;
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
+    /** Room for the figures and the file name on a terminal line, so it never wraps (and so never scrolls). */
+    private static final int TERMINAL_WIDTH = 100;
     private int totalDocuments;
     private int done;
     private long pages;
+    private boolean running;
 
     public ProgressLine(PrintStream out, boolean terminal) {
         this.out = out;
@@ -32,15 +35,27 @@ public final class ProgressLine implements IngestProgress {
         return new ProgressLine(System.err, Boolean.getBoolean("regioplan.terminal"));
     }
 
+    /** A counted run starts: from here to {@link #finish} a stop is reported as {@link #stoppedLine}. */
     public synchronized void expect(int documents) {
         totalDocuments += documents;
+        running = documents > 0;
+    }
+
+    /**
+     * What Ctrl-C in the middle of a counted run tells the user, or null when no run is going on (before it,
+     * after it, and while --watch polls, where Ctrl-C is the way to stop).
+     */
+    public synchronized String stoppedLine() {
+        if (!running) return null;
+        if (terminal) clear();
+        return "stopped at " + done + "/" + totalDocuments + " documents; run the same command again to finish";
     }
 
     @Override
     public synchronized void documentDone(IncomingDocument document, int pageCount) {
         done++;
         pages += pageCount;
-        show(document.fileName() + ": " + pageCount + " pages");
+        show(document.fileName() + ": " + pageCount + (pageCount == 1 ? " page" : " pages"));
     }
 
     @Override
@@ -59,6 +74,7 @@ public final class ProgressLine implements IngestProgress {
 
     /** Ends the in-place line so the next output starts on a fresh line. */
     public synchronized void finish() {
+        running = false;
         if (terminal) clear();
     }
 
@@ -70,10 +86,15 @@ public final class ProgressLine implements IngestProgress {
             long remaining = Math.round(seconds / done * (totalDocuments - done));
             eta = ", ETA " + format(Duration.ofSeconds(remaining));
         }
-        String status = String.format(Locale.ROOT, "%d/%s documents, %d pages, %.0f pages/s%s", done,
-                totalDocuments > 0 ? String.valueOf(totalDocuments) : "?", pages, rate, eta);
+        // Without a count of documents to come (--watch) a rate over the time spent waiting says nothing.
+        String status = totalDocuments > 0
+                ? String.format(Locale.ROOT, "%d/%d documents, %d page%s, " + (rate < 10 ? "%.1f" : "%.0f") + " pages/s%s",
+                        done, totalDocuments, pages, pages == 1 ? "" : "s", rate, eta)
+                : String.format(Locale.ROOT, "%d document%s, %d page%s", done, done == 1 ? "" : "s", pages, pages == 1 ? "" : "s");
         if (terminal) {
-            out.print("\r\033[2K" + status);
+            String line = event == null ? status : status + "  " + event;
+            if (line.length() > TERMINAL_WIDTH) line = line.substring(0, TERMINAL_WIDTH - 1) + "…";
+            out.print("\r\033[2K" + line);
             out.flush();
         } else if (event != null) {
             out.println(status + "  " + event);

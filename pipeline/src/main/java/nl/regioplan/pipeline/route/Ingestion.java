@@ -10,6 +10,7 @@ import nl.regioplan.pipeline.progress.ProgressLine;
 import nl.regioplan.pipeline.source.FetchPolicy;
 import nl.regioplan.pipeline.source.ManifestSource;
 import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.store.QuarantineEntry;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,12 +21,19 @@ public final class Ingestion implements AutoCloseable {
     private final IngestRunner runner;
     private final ProgressLine progress;
     private final ManifestSource manifest;
+    /** Ctrl-C (SIGINT) runs shutdown hooks: this one says how far the run got and that re-running finishes it. */
+    private final Thread stopNotice;
 
     private Ingestion(DocumentIndexer indexer, IngestRunner runner, ProgressLine progress, ManifestSource manifest) {
         this.indexer = indexer;
         this.runner = runner;
         this.progress = progress;
         this.manifest = manifest;
+        this.stopNotice = new Thread(() -> {
+            String line = progress.stoppedLine();
+            if (line != null) System.err.println("regioplan: " + line);
+        }, "regioplan-stop-notice");
+        Runtime.getRuntime().addShutdownHook(stopNotice);
     }
 
     /**
@@ -35,6 +43,7 @@ public final class Ingestion implements AutoCloseable {
     public static Ingestion open(DataStore store, int threads, Path watchedInbox, Path manifestFile) throws Exception {
         PipelineComponents components = PipelineComponents.defaults();
         DocumentIndexer indexer = components.openIndexer(store);
+        releaseLockRefusals(store);
         ManifestSource manifest = manifestFile == null ? null
                 : new ManifestSource(manifestFile, store.root().resolve("downloads"), FetchPolicy.defaults());
         try {
@@ -47,6 +56,15 @@ public final class Ingestion implements AutoCloseable {
             if (manifest != null) manifest.close();
             throw e;
         }
+    }
+
+    /**
+     * Versions that took the index lock only at a document's index stage quarantined good files with "another
+     * regioplan ingest is writing"; that was never about the file, and this run holds the lock, so drop them.
+     */
+    private static void releaseLockRefusals(DataStore store) {
+        for (QuarantineEntry q : store.quarantined())
+            if (q.reason() != null && q.reason().startsWith("another regioplan ingest is writing")) store.release(q.file());
     }
 
     /** Reads the manifest given to {@link #open} and ingests what it lists. */
@@ -74,6 +92,11 @@ public final class Ingestion implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopNotice);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it prints the notice
+        }
         try {
             runner.close();
         } finally {

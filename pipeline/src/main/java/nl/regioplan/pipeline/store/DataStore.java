@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,10 +73,29 @@ public final class DataStore {
         return doc != null && SAFE_DOC_ID.matcher(doc).matches() && !doc.contains("..");
     }
 
-    /** The document id of a file: its name without the .pdf ending. */
+    /** What {@link #isSafeDocId} allows, for messages that tell a user how to name a document. */
+    public static final String SAFE_DOC_ID_RULE = "letters, digits, spaces and . _ ( ) + & , ' -, starting with a letter"
+            + " or digit, without '..', at most 200 characters";
+
+    /**
+     * The document id of a file: its name without the .pdf ending, made safe when it is not (typographic quotes
+     * and dashes become plain ones, other characters a dash, dot runs one dot), so an oddly named file is
+     * ingested rather than refused. The title falls back to the name as it was.
+     */
     public static String docIdOf(String fileName) {
         String name = fileName.replaceAll("(?i)\\.pdf$", "");
-        return name.isBlank() ? "unnamed" : name;
+        if (isSafeDocId(name)) return name;
+        String safe = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u201F\u2033\"\u00AB\u00BB]", "")
+                .replaceAll("[\u2010-\u2015\u2212\u00AD]", "-")
+                .replaceAll("[^\\p{L}\\p{N} ._()+&,'-]", "-")
+                .replaceAll("\\.{2,}", ".")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[^\\p{L}\\p{N}]+", "")
+                .replaceAll("[ .]+$", "");
+        if (safe.length() > 200) safe = safe.substring(0, 200).strip();
+        return safe.isEmpty() ? "unnamed" : safe;
     }
 
     public Path rawPdf(String doc) {
@@ -126,6 +146,16 @@ public final class DataStore {
 
     public void putCatalogEntry(CatalogEntry entry) {
         write(file("catalog", entry.doc(), ".json"), entry);
+    }
+
+    /** Drops the raw copy of a document that never made it into the catalog (it was quarantined). */
+    public void deleteRawUnlessCatalogued(String doc) {
+        if (!isSafeDocId(doc) || catalogEntry(doc).isPresent()) return;
+        try {
+            Files.deleteIfExists(rawPdf(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Removes every stage's file of one document (the index is the caller's). */

@@ -20,7 +20,7 @@ public record PlanDocument(CatalogEntry entry, DocumentRecords records, String r
     /** The row of documents that say no region and are not national. */
     public static final String UNKNOWN_REGION = "(onbekend)";
     /** The row of national documents (the accords themselves) that name no region. */
-    public static final String NATIONAL = "Landelijk";
+    public static final String NATIONAL = nl.regioplan.pipeline.ingest.RegionOfDocument.NATIONAL;
 
     /**
      * Every catalogued document that has records, in catalog order. A region spelled with different capitals in

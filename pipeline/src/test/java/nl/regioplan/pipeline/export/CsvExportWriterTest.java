@@ -34,20 +34,21 @@ class CsvExportWriterTest {
     void targetsReadBackFieldByFieldWithTheJsonFieldNamesAsHeader() throws IOException {
         List<CSVRecord> rows = parse(export(RecordType.TARGETS, CsvDialect.RFC_4180), CSVFormat.RFC4180);
 
-        assertThat(rows.getFirst().values()).containsExactly("doc", "page", "kind", "text", "deadline", "quantity", "unit",
+        assertThat(rows.getFirst().values()).containsExactly("doc", "page", "kind", "text", "deadline_year", "deadline_date", "quantity", "unit",
                 "comparator", "baseline_value", "baseline_year", "subject", "source_quoted", "region", "themes", "parties",
                 "section", "pages", "method", "confidence");
         assertThat(rows).hasSize(1 + 6);
         CSVRecord roken = rowOf(rows, SamplePlans.NOORD_ROKEN.text());
         TargetRecord t = SamplePlans.NOORD_ROKEN;
-        assertThat(roken.values()).containsExactly(t.doc(), "3", t.kind(), t.text(), "2027", "12.5", "percent", "<=",
+        assertThat(roken.values()).containsExactly(t.doc(), "3", t.kind(), t.text(), "2027", "", "12.5", "percent", "<=",
                 "31.1", "2022", "rokers", "true", "Regio Noord", "A|G", "GGD Noord|Gemeente Groningen", "Preventie > Roken",
                 "3|12", "rule", "0.85");
         CSVRecord hybride = rowOf(rows, SamplePlans.NOORD_HYBRIDE.text());
-        assertThat(hybride.get(4)).isEqualTo("2025-01-01");
-        assertThat(hybride.get(5)).as("1500.0 is written without a decimal").isEqualTo("1500");
-        assertThat(hybride.get(8)).as("null is empty").isEmpty();
-        assertThat(hybride.get(11)).isEqualTo("false");
+        assertThat(hybride.get(4)).as("deadline_year is a year for a date deadline too").isEqualTo("2025");
+        assertThat(hybride.get(5)).isEqualTo("2025-01-01");
+        assertThat(hybride.get(6)).as("1500.0 is written without a decimal").isEqualTo("1500");
+        assertThat(hybride.get(9)).as("null is empty").isEmpty();
+        assertThat(hybride.get(12)).isEqualTo("false");
     }
 
     @Test
@@ -70,12 +71,12 @@ class CsvExportWriterTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         String headerLine = text.substring(0, text.indexOf("\r\n"));
-        assertThat(headerLine).startsWith("doc;page;kind;text;deadline;quantity;").doesNotContain(",");
+        assertThat(headerLine).startsWith("doc;page;kind;text;deadline_year;deadline_date;quantity;").doesNotContain(",");
         List<CSVRecord> rows = parse(text, CSVFormat.RFC4180.builder().setDelimiter(';').get());
         CSVRecord roken = rowOf(rows, SamplePlans.TRICKY_TEXT);
-        assertThat(roken.get(5)).isEqualTo("12,5");
-        assertThat(roken.get(8)).isEqualTo("31,1");
-        assertThat(roken.get(18)).isEqualTo("0,85");
+        assertThat(roken.get(6)).isEqualTo("12,5");
+        assertThat(roken.get(9)).isEqualTo("31,1");
+        assertThat(roken.get(19)).isEqualTo("0,85");
         assertThat(roken.get(4)).isEqualTo("2027");
         assertThat(roken.get(3)).as("text keeps its own punctuation").contains("12,5%; de \"rookvrije");
         assertThat(text.split("\r\n", -1)).as("every record ends in CRLF").hasSizeGreaterThan(rows.size());

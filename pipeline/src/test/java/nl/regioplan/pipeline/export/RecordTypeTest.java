@@ -42,6 +42,25 @@ class RecordTypeTest {
     }
 
     @Test
+    void filesGetATargetsDeadlineAsAWholeYearAndAnIsoDateColumnAndEveryOtherColumnAsInTheJson() {
+        List<String> header = RecordType.TARGETS.typedTable().header();
+        List<String> json = new ArrayList<>(RecordType.TARGETS.table().header());
+        json.set(json.indexOf("deadline"), "deadline_year");
+        json.add(json.indexOf("deadline_year") + 1, "deadline_date");
+        assertThat(header).isEqualTo(json);
+        int year = header.indexOf("deadline_year");
+        int date = header.indexOf("deadline_date");
+        List<Object> roken = RecordType.TARGETS.typedTable().row(SamplePlans.NOORD_ROKEN);
+        assertThat(roken.get(year)).isEqualTo(2027);
+        assertThat(roken.get(date)).isNull();
+        List<Object> hybride = RecordType.TARGETS.typedTable().row(SamplePlans.NOORD_HYBRIDE);
+        assertThat(hybride.get(year)).isEqualTo(2025);
+        assertThat(hybride.get(date)).isEqualTo("2025-01-01");
+        for (RecordType type : RecordType.values())
+            if (type != RecordType.TARGETS) assertThat(type.typedTable()).as(type.label()).isSameAs(type.table());
+    }
+
+    @Test
     void allMeansEveryTypeAndUnknownTypesAreNamed() {
         assertThat(RecordType.parse("all")).containsExactly(RecordType.values());
         assertThat(RecordType.parse("Targets")).containsExactly(RecordType.TARGETS);

@@ -58,20 +58,25 @@ class XlsxExportWriterTest {
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(t.doc());
             assertThat(numeric(row.getCell(1))).isEqualTo(3);
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo(SamplePlans.TRICKY_TEXT);
-            assertThat(numeric(row.getCell(4))).as("deadline").isEqualTo(2027);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("deadline_year");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("deadline_date");
+            assertThat(numeric(row.getCell(4))).as("deadline_year").isEqualTo(2027);
             assertThat(new DataFormatter().formatCellValue(row.getCell(4))).isEqualTo("2027");
-            assertThat(numeric(row.getCell(5))).isEqualTo(12.5);
-            assertThat(numeric(row.getCell(8))).isEqualTo(31.1);
-            assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.BOOLEAN);
-            assertThat(row.getCell(11).getBooleanCellValue()).isTrue();
-            assertThat(row.getCell(13).getStringCellValue()).isEqualTo("A|G");
-            assertThat(row.getCell(16).getStringCellValue()).isEqualTo("3|12");
-            assertThat(numeric(row.getCell(18))).isEqualTo(0.85);
+            assertThat(row.getCell(5)).as("a year deadline has no date").isNull();
+            assertThat(numeric(row.getCell(6))).isEqualTo(12.5);
+            assertThat(numeric(row.getCell(9))).isEqualTo(31.1);
+            assertThat(row.getCell(12).getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(row.getCell(12).getBooleanCellValue()).isTrue();
+            assertThat(row.getCell(14).getStringCellValue()).isEqualTo("A|G");
+            assertThat(row.getCell(17).getStringCellValue()).isEqualTo("3|12");
+            assertThat(numeric(row.getCell(19))).isEqualTo(0.85);
 
             Row hybride = rowOf(sheet, SamplePlans.NOORD_HYBRIDE.text());
-            assertThat(hybride.getCell(4).getStringCellValue()).as("a date deadline stays as written").isEqualTo("2025-01-01");
-            assertThat(hybride.getCell(8)).as("null leaves the cell empty").isNull();
-            assertThat(hybride.getCell(11).getBooleanCellValue()).isFalse();
+            assertThat(hybride.getCell(4).getCellType()).as("every deadline_year is a number").isEqualTo(CellType.NUMERIC);
+            assertThat(numeric(hybride.getCell(4))).isEqualTo(2025);
+            assertThat(hybride.getCell(5).getStringCellValue()).as("a date deadline keeps its date").isEqualTo("2025-01-01");
+            assertThat(hybride.getCell(9)).as("null leaves the cell empty").isNull();
+            assertThat(hybride.getCell(12).getBooleanCellValue()).isFalse();
             assertThat(sheet.getColumnWidth(3)).as("long text gets a wide, but bounded, column")
                     .isGreaterThan(sheet.getColumnWidth(1)).isLessThanOrEqualTo(70 * 256);
         }

@@ -28,6 +28,18 @@ class FolderSourceTest {
     }
 
     @Test
+    void aScanNamesTheFilesItLeftOutButNotTheFoldersOwnDescription() throws Exception {
+        Files.writeString(dir.resolve("plan.pdf"), "x");
+        Files.writeString(dir.resolve("notes.txt"), "x");
+        Files.writeString(dir.resolve("._plan.pdf"), "x");
+        Files.writeString(dir.resolve("index.csv"), "file,title\nplan.pdf,Plan\n");
+        FolderSource.Scan scan = FolderSource.scan(List.of(dir));
+        assertThat(scan.documents()).extracting(IncomingDocument::fileName).containsExactly("plan.pdf");
+        assertThat(scan.skippedLines()).containsExactly("skipped 1 file not named .pdf: notes.txt",
+                "skipped 1 hidden file (the name starts with a dot; rename it to ingest it): ._plan.pdf");
+    }
+
+    @Test
     void aFileNamedExplicitlyIsTakenWhateverItsName() throws Exception {
         Path odd = Files.writeString(dir.resolve("page.html"), "<html>");
         assertThat(FolderSource.documents(List.of(odd))).extracting(IncomingDocument::file).containsExactly(odd);

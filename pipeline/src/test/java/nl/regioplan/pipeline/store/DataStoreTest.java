@@ -57,5 +57,10 @@ class DataStoreTest {
     void docIdIsTheFileNameWithoutPdf() {
         assertThat(DataStore.docIdOf("Regioplan.PDF")).isEqualTo("Regioplan");
         assertThat(DataStore.docIdOf("a.b.pdf")).isEqualTo("a.b");
+        assertThat(DataStore.docIdOf("Regioplan \u2018Oost\u2019 \u2013 def.pdf")).isEqualTo("Regioplan 'Oost' - def");
+        assertThat(DataStore.docIdOf("Plan \u201cZuid\u201d: 2024?.pdf")).isEqualTo("Plan Zuid- 2024-");
+        assertThat(DataStore.docIdOf("..hidden..plan...pdf")).isEqualTo("hidden.plan");
+        for (String odd : List.of("Plan \u201cZuid\u201d.pdf", "../../etc/passwd.pdf", "a/b\\c.pdf", "\u2014.pdf"))
+            assertThat(DataStore.isSafeDocId(DataStore.docIdOf(odd))).as(odd).isTrue();
     }
 }
