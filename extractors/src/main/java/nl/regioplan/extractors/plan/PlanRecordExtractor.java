@@ -155,8 +155,9 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 boolean opensList = i + 1 < blocks.size() && isListLike(blocks.get(i + 1));
                 if (!isListLike(block) && !URL.matcher(t).find() && (isIntro(t) || opensList)) {
                     intro = lastWords(t);
-                    // a new label without a year ends the year of the label before it
-                    if (t.split("\\s+").length <= LABEL_WORDS) labelYear = null;
+                    // a new list label without a year ends the year of the label before it (a schedule row
+                    // under a year label is itself short, but opens no list)
+                    if (opensList && t.split("\\s+").length <= LABEL_WORDS) labelYear = null;
                     // "In 2025 willen we dat:" gives the items below it their due year
                     Integer introYear = t.endsWith(":") ? ContextYear.ofIntro(t, publicationYear) : null;
                     if (introYear != null) labelYear = introYear;
