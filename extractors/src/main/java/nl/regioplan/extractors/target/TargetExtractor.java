@@ -68,7 +68,6 @@ public final class TargetExtractor {
     private static final int RESULT_LINE_CHARS = 300;
     private static final Pattern HEDGED_OPENING = Pattern.compile("^(?:waar|indien|zo) (?:mogelijk|nodig)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final boolean DEBUG = Boolean.getBoolean("regioplan.debugTargets"); // DEVONLY
     /** From this classifier probability a unit the rules pass over is a target. */
     public static final double DEFAULT_THRESHOLD = 0.45;
     /** The classifier's bar for a sentence of running text, outside any list. */
@@ -88,7 +87,7 @@ public final class TargetExtractor {
     }
 
     public TargetExtractor(MentionFinder mentionFinder) {
-        this(mentionFinder, TargetClassifier.bundled(), Double.parseDouble(System.getProperty("regioplan.threshold", String.valueOf(DEFAULT_THRESHOLD))));
+        this(mentionFinder, TargetClassifier.bundled(), DEFAULT_THRESHOLD);
     }
 
     /**
@@ -134,7 +133,6 @@ public final class TargetExtractor {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
         }
         double p = classifier == null || byRule.isPresent() ? 0 : classifier.probability(s, mentions, context);
-        if (DEBUG) System.err.printf("DBG p=%.2f rule=%s unit=%s year=%s goal=%s h=%s | i=%s | %s%n", p, byRule.isPresent(), context.unit(), context.scheduleYear(), context.goalContext(), context.heading(), context.intro(), s);
         if (byRule.isPresent()) {
             Target t = byRule.get();
             return Optional.of(t.withDecision("rule", t.confidence()));
