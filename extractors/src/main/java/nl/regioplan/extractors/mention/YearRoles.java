@@ -27,6 +27,9 @@ final class YearRoles {
     private static final Pattern STRONG_CUE = Pattern.compile(
             "(?:uiterlijk(?:\\s+(?:in|op|eind))?|vóór|kwartaal(?:\\s+van)?)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A sentence in the future tense: "in 2024" of a 2024 plan is then still to come ("wordt in 2024 vastgesteld"). */
+    private static final Pattern FUTURE = Pattern.compile("(?<!\\p{L})(?:zal|zullen|gaat|gaan|willen|streven)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PUBLISHED = Pattern.compile(
             "gepubliceerd|verschenen|vastgesteld|uitgebracht|opgesteld|versie", Pattern.CASE_INSENSITIVE);
 
@@ -67,7 +70,7 @@ final class YearRoles {
         // a plan may set a due date in its own year ("uiterlijk eind 2024", "vóór 1 juli 2024"), not a bare
         // "in 2024" or "op 22 november 2024", which in the year of writing mostly tell what happened
         boolean future = publicationYear == null || year.year() > publicationYear
-                || year.year() == publicationYear && STRONG_CUE.matcher(before).find();
+                || year.year() == publicationYear && (STRONG_CUE.matcher(before).find() || FUTURE.matcher(sentence).find());
         if (future && (datedRaw || DEADLINE_CUE.matcher(before).find())) return YearRole.DEADLINE.label();
         boolean monthRaw = !year.raw().matches("\\d{4}");
         if ((publicationYear == null || year.year() == publicationYear)
