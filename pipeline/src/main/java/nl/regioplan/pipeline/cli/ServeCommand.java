@@ -27,14 +27,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network).")
     String host;
 
-    @Override
-    public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, not " + port);
-        // Camel and Vert.x announce every route at INFO; the URL below is all a user needs.
+    static void quietLogs() {
+        // Camel and Vert.x announce every route at INFO; the URL serve prints is all a user needs.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.camel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.vertx", "warn");
         // Netty's use of sun.misc.Unsafe makes JDK 24+ print a warning block; its plain-Java path serves a page fine.
         System.setProperty("io.netty.noUnsafe", "true");
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, not " + port);
+        quietLogs();
         DataStore store = data.store();
         if (!Files.isDirectory(store.root())) {
             System.err.println("regioplan: " + store.root() + " holds no data yet; the page will be empty until you ingest plans.");
