@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -26,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = WebServer.LOOPBACK,
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network).")
     String host;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Another name the page may be opened by (besides this machine's own names and addresses); repeatable.")
+    List<String> allowHosts = List.of();
 
     static void quietLogs() {
         // Camel and Vert.x announce every route at INFO; the URL serve prints is all a user needs.
@@ -46,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         PlanIndex index = PlanIndex.open(store.indexDir());
         WebServer server;
         try {
-            server = WebServer.start(host, port, new WebRoutes(store, index));
+            server = WebServer.start(host, port, new WebRoutes(store, index), allowHosts);
         } catch (BindException | UnknownHostException e) {
             index.close();
             throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + e.getMessage()

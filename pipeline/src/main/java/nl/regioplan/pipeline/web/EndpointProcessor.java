@@ -1,8 +1,11 @@
 package nl.regioplan.pipeline.web;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
@@ -11,12 +14,14 @@ import org.slf4j.LoggerFactory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Runs one {@link ApiEndpoint} as the last step of a platform-http route: builds the request from the Vert.x
  * request itself, turns refusals into JSON errors and anything unexpected into a logged 500 that shows no stack
- * trace.
+ * trace. Writes the answer to the Vert.x response itself: Camel's header filter would drop Cache-Control and
+ * Content-Length, and its body handling cannot send a stretch of a file from disk.
  */
 final class EndpointProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointProcessor.class);
@@ -31,8 +36,8 @@ final class EndpointProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Message message = exchange.getMessage();
-        HttpServerRequest http = exchange.getMessage(HttpMessage.class).getRequest();
+        HttpMessage message = exchange.getMessage(HttpMessage.class);
+        HttpServerRequest http = message.getRequest();
         ApiResponse response;
         try {
             response = endpoint.handle(request(http));
@@ -42,13 +47,13 @@ final class EndpointProcessor implements Processor {
             LOG.error("GET {} failed", http.uri(), e);
             response = ApiResponse.error(500, "interne fout; zie het serverlog");
         }
-        write(response, message);
+        write(response, http, message.getResponse());
     }
 
     private ApiRequest request(HttpServerRequest http) {
         Map<String, String> params = path.match(http.path())
                 .orElseThrow(() -> ApiException.badRequest("onleesbaar pad: " + http.path()));
-        return new ApiRequest(params, query(http.query()));
+        return new ApiRequest(params, query(http.query()), headers(http.headers()));
     }
 
     /** Decodes the raw query string; the first value of a repeated parameter wins. */
@@ -69,13 +74,32 @@ final class EndpointProcessor implements Processor {
         return params;
     }
 
-    static void write(ApiResponse response, Message message) {
-        // Whatever came in as headers would otherwise be echoed back as response headers.
-        message.removeHeaders("*");
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
-        message.setHeader(Exchange.CONTENT_TYPE, response.contentType());
-        message.setHeader("X-Content-Type-Options", "nosniff");
-        response.headers().forEach(message::setHeader);
-        message.setBody(response.body());
+    private static Map<String, String> headers(MultiMap raw) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        raw.forEach(e -> headers.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+        return headers;
+    }
+
+    /** Ends the Vert.x response; Camel then sees it ended and writes nothing of its own. */
+    static void write(ApiResponse response, HttpServerRequest request, HttpServerResponse http) {
+        if (http.ended() || http.closed()) return;
+        http.setStatusCode(response.status());
+        http.putHeader("Content-Type", response.contentType());
+        http.putHeader("X-Content-Type-Options", "nosniff");
+        response.headers().forEach(http::putHeader);
+        http.putHeader("Content-Length", Long.toString(response.body().length()));
+        boolean head = request.method() == HttpMethod.HEAD;
+        switch (response.body()) {
+            case ApiResponse.Bytes bytes -> {
+                if (head) http.end();
+                else http.end(Buffer.buffer(bytes.bytes()));
+            }
+            case ApiResponse.FileRange range -> {
+                if (head || range.length() == 0) http.end();
+                // Netty sends the file from the page cache to the socket: no copy of it on the heap.
+                else http.sendFile(range.file().toString(), range.offset(), range.length())
+                        .onFailure(e -> LOG.warn("sending {} failed: {}", range.file().getFileName(), e.toString()));
+            }
+        }
     }
 }

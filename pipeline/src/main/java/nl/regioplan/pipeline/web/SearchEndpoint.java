@@ -5,6 +5,7 @@ import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.RecordKind;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.QuerySyntaxException;
+import nl.regioplan.index.search.QueryTooCostlyException;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
 
@@ -47,7 +48,9 @@ final class SearchEndpoint implements ApiEndpoint {
         try {
             result = index.search(new SearchRequest(request.query("q"), filters, PAGE_SIZE, (number - 1) * PAGE_SIZE));
         } catch (QuerySyntaxException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest(e.dutchMessage());
+        } catch (QueryTooCostlyException e) {
+            throw ApiException.badRequest(e.dutchMessage());
         }
         return ApiResponse.json(new Results(request.query("q"), number, PAGE_SIZE, result.total(),
                 result.hits().stream().map(Result::of).toList(), facets(result)));

@@ -32,6 +32,10 @@ record TargetQuery(String region, String theme, Integer year, String kind) {
         return new TargetQuery(request.query("region"), theme, request.intQuery("year", 1900, 2200), kind);
     }
 
+    boolean isEmpty() {
+        return region == null && theme == null && year == null && kind == null;
+    }
+
     boolean matches(TargetRecord target, String region) {
         return (this.region == null || this.region.equalsIgnoreCase(region))
                 && (theme == null || hasTheme(target.themes()))

@@ -5,12 +5,9 @@ import nl.regioplan.pipeline.export.CsvDialect;
 import nl.regioplan.pipeline.export.CsvExportWriter;
 import nl.regioplan.pipeline.export.ExportSheet;
 import nl.regioplan.pipeline.export.RecordType;
-import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +18,10 @@ import java.util.List;
 final class TargetsEndpoint implements ApiEndpoint {
     private static final CsvExportWriter CSV = new CsvExportWriter(CsvDialect.RFC_4180);
 
-    private final DataStore store;
+    private final DataSnapshot.Cache data;
 
-    TargetsEndpoint(DataStore store) {
-        this.store = store;
+    TargetsEndpoint(DataSnapshot.Cache data) {
+        this.data = data;
     }
 
     @Override
@@ -33,28 +30,13 @@ final class TargetsEndpoint implements ApiEndpoint {
         if (format != null && !format.equals("json") && !format.equals("csv")) {
             throw ApiException.badRequest("onbekend formaat: " + format + "; kies json of csv");
         }
-        List<TargetRecord> targets = select(TargetQuery.of(request));
+        TargetQuery query = TargetQuery.of(request);
+        DataSnapshot snapshot = data.get();
+        if (!"csv".equals(format) && query.isEmpty()) return ApiResponse.json(snapshot.targetsJson());
+        List<TargetRecord> targets = snapshot.targets().stream().filter(t -> query.matches(t, t.region())).toList();
         if (!"csv".equals(format)) return ApiResponse.json(targets);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CSV.write(List.of(new ExportSheet(RecordType.TARGETS.table(), targets)), out);
         return ApiResponse.attachment("text/csv; charset=utf-8", out.toByteArray(), "regioplan-doelen.csv");
-    }
-
-    private List<TargetRecord> select(TargetQuery query) {
-        List<TargetRecord> kept = new ArrayList<>();
-        for (PlanDocument document : PlanDocument.load(store)) {
-            for (TargetRecord target : document.records().targets()) {
-                String region = target.region() == null || target.region().isBlank() ? document.region() : target.region();
-                if (query.matches(target, region)) kept.add(withRegion(target, region));
-            }
-        }
-        return kept;
-    }
-
-    private static TargetRecord withRegion(TargetRecord t, String region) {
-        if (region.equals(t.region())) return t;
-        return new TargetRecord(t.doc(), t.page(), t.kind(), t.text(), t.deadline(), t.quantity(), t.unit(),
-                t.comparator(), t.baselineValue(), t.baselineYear(), t.subject(), t.sourceQuoted(), region, t.themes(),
-                t.parties(), t.section(), t.pages(), t.method(), t.confidence());
     }
 }
