@@ -40,9 +40,18 @@ public final class PlanSearch {
     private static final int SNIPPET_PASSAGES = 2;
 
     private final Analyzer indexAnalyzer = PlanAnalyzers.forIndexing();
-    private final QueryLimits limits = QueryLimits.DEFAULT;
-    private final PlanQueryParser parser = new PlanQueryParser(PlanAnalyzers.forQueries(), limits);
+    private final QueryLimits limits;
+    private final PlanQueryParser parser;
     private final FacetsConfig config = Facet.config();
+
+    public PlanSearch() {
+        this(QueryLimits.DEFAULT);
+    }
+
+    public PlanSearch(QueryLimits limits) {
+        this.limits = limits;
+        this.parser = new PlanQueryParser(PlanAnalyzers.forQueries(), limits);
+    }
 
     /**
      * Parses the query first, so a syntax error is reported even on an empty index. A search that runs past the

@@ -5,8 +5,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
+import org.apache.camel.support.AsyncProcessorHelper;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,7 @@ import java.util.Map;
  * trace. Writes the answer to the Vert.x response itself: Camel's header filter would drop Cache-Control and
  * Content-Length, and its body handling cannot send a stretch of a file from disk.
  */
-final class EndpointProcessor implements Processor {
+final class EndpointProcessor implements AsyncProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointProcessor.class);
 
     private final ApiEndpoint endpoint;
@@ -35,7 +37,20 @@ final class EndpointProcessor implements Processor {
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws Exception {
+        AsyncProcessorHelper.process(this, exchange);
+    }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Exchange> processAsync(Exchange exchange) {
+        java.util.concurrent.CompletableFuture<Exchange> done = new java.util.concurrent.CompletableFuture<>();
+        process(exchange, doneSync -> done.complete(exchange));
+        return done;
+    }
+
+    /** Done when the answer is written: a file that Vert.x is still sending keeps the exchange open till the end. */
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
         HttpMessage message = exchange.getMessage(HttpMessage.class);
         HttpServerRequest http = message.getRequest();
         ApiResponse response;
@@ -47,7 +62,7 @@ final class EndpointProcessor implements Processor {
             LOG.error("GET {} failed", http.uri(), e);
             response = ApiResponse.error(500, "interne fout; zie het serverlog");
         }
-        write(response, http, message.getResponse());
+        return write(response, http, message.getResponse(), callback);
     }
 
     private ApiRequest request(HttpServerRequest http) {
@@ -80,9 +95,20 @@ final class EndpointProcessor implements Processor {
         return headers;
     }
 
-    /** Ends the Vert.x response; Camel then sees it ended and writes nothing of its own. */
     static void write(ApiResponse response, HttpServerRequest request, HttpServerResponse http) {
-        if (http.ended() || http.closed()) return;
+        write(response, request, http, doneSync -> { });
+    }
+
+    /**
+     * Ends the Vert.x response, then calls back; Camel then sees it ended and writes nothing of its own.
+     *
+     * @return true when the response was ended before returning (the callback has run)
+     */
+    static boolean write(ApiResponse response, HttpServerRequest request, HttpServerResponse http, AsyncCallback callback) {
+        if (http.ended() || http.closed()) {
+            callback.done(true);
+            return true;
+        }
         http.setStatusCode(response.status());
         http.putHeader("Content-Type", response.contentType());
         http.putHeader("X-Content-Type-Options", "nosniff");
@@ -95,11 +121,19 @@ final class EndpointProcessor implements Processor {
                 else http.end(Buffer.buffer(bytes.bytes()));
             }
             case ApiResponse.FileRange range -> {
-                if (head || range.length() == 0) http.end();
-                // Netty sends the file from the page cache to the socket: no copy of it on the heap.
-                else http.sendFile(range.file().toString(), range.offset(), range.length())
-                        .onFailure(e -> LOG.warn("sending {} failed: {}", range.file().getFileName(), e.toString()));
+                if (head || range.length() == 0) {
+                    http.end();
+                } else {
+                    // Netty sends the file from the page cache to the socket: no copy of it on the heap.
+                    http.sendFile(range.file().toString(), range.offset(), range.length()).onComplete(sent -> {
+                        if (sent.failed()) LOG.debug("sending {} stopped: {}", range.file().getFileName(), sent.cause().toString());
+                        callback.done(false);
+                    });
+                    return false;
+                }
             }
         }
+        callback.done(true);
+        return true;
     }
 }

@@ -58,11 +58,16 @@ public final class WebServer implements AutoCloseable {
      * @param extraHosts names besides this machine's that the Host header may give (a name the server is reached by)
      */
     public static WebServer start(String host, int port, RouteBuilder routes, Collection<String> extraHosts) throws Exception {
+        return start(host, port, routes, extraHosts, IDLE_TIMEOUT_SECONDS);
+    }
+
+    static WebServer start(String host, int port, RouteBuilder routes, Collection<String> extraHosts, int idleSeconds)
+            throws Exception {
         ensureFree(host, port);
         VertxPlatformHttpServerConfiguration config = new VertxPlatformHttpServerConfiguration();
         config.setBindHost(host);
         config.setBindPort(port);
-        VertxPlatformHttpServer http = new TimedOutServer(config);
+        VertxPlatformHttpServer http = new TimedOutServer(config, idleSeconds);
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("regioplan-web");
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
@@ -132,8 +137,11 @@ public final class WebServer implements AutoCloseable {
      * timeout; everything else passes through unchanged.
      */
     private static final class TimedOutServer extends VertxPlatformHttpServer {
-        TimedOutServer(VertxPlatformHttpServerConfiguration configuration) {
+        private final int idleSeconds;
+
+        TimedOutServer(VertxPlatformHttpServerConfiguration configuration, int idleSeconds) {
             super(configuration);
+            this.idleSeconds = idleSeconds;
         }
 
         @Override
@@ -142,7 +150,7 @@ public final class WebServer implements AutoCloseable {
             InvocationHandler withIdleTimeout = (proxy, method, args) -> {
                 if (method.getName().equals("createHttpServer") && args != null && args.length == 1
                         && args[0] instanceof HttpServerOptions options) {
-                    options.setIdleTimeout(IDLE_TIMEOUT_SECONDS).setIdleTimeoutUnit(TimeUnit.SECONDS);
+                    options.setIdleTimeout(idleSeconds).setIdleTimeoutUnit(TimeUnit.SECONDS);
                 }
                 try {
                     return method.invoke(vertx, args);

@@ -38,6 +38,8 @@ final class SampleDataFolder {
     static final String ACHTERHOEK_PLAN = "regioplan-achterhoek-2023";
     static final String IZA = "nat-iza-2022";
     static final int TWENTE_SAMENWERKING_PAGES = 23;
+    /** Every sample document's hash, as the catalog and index record it. */
+    static final String SHA256 = "0".repeat(64);
     static final String TRICKY_PASSAGE = "De wachttijden in de ggz & jeugdzorg moeten omlaag: <b>\"sneller\"</b> helpen bij cliënten.";
 
     private SampleDataFolder() {
@@ -125,14 +127,16 @@ final class SampleDataFolder {
         String doc = records.doc();
         store.putRaw(doc, pdf);
         store.putRecords(records);
-        String sha = "0".repeat(64);
+        String sha = SHA256;
         index.replace(new IndexedDocument(
                 new DocumentEntry(doc, title, region, type, pages, sha, null, null, doc + ".pdf"),
                 records.passages().stream().map(p -> new PassageEntry(doc, p.page(), p.kind(), p.section(), p.text(),
                         p.themes(), p.parties(), p.years())).toList(),
                 records.targets().stream().map(t -> new TargetEntry(doc, t.page(), t.kind(), t.text(), t.deadlineYear(),
                         t.subject(), t.section(), t.themes(), t.parties(), asJson(t))).toList()));
-        store.putCatalogEntry(new CatalogEntry(doc, sha, doc + ".pdf", title, region, type, null, null, pages, 0,
+        // As an ingest of a folder records it: the path the file was read from.
+        String source = store.root().toAbsolutePath().getParent().resolve("plannen").resolve(doc + ".pdf").toString();
+        store.putCatalogEntry(new CatalogEntry(doc, SHA256, source, title, region, type, null, null, pages, 0,
                 "2026-11-23T09:00:00Z"));
     }
 
