@@ -5,10 +5,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import org.apache.camel.AsyncCallback;
-import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.AsyncProcessorHelper;
+import org.apache.camel.Processor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +29,7 @@ import java.util.Map;
  * trace. Writes the answer to the Vert.x response itself: Camel's header filter would drop Cache-Control and
  * Content-Length, and its body handling cannot send a stretch of a file from disk.
  */
-final class EndpointProcessor implements AsyncProcessor {
+final class EndpointProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointProcessor.class);
 
     private final ApiEndpoint endpoint;
@@ -37,20 +41,7 @@ final class EndpointProcessor implements AsyncProcessor {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
-        AsyncProcessorHelper.process(this, exchange);
-    }
-
-    @Override
-    public java.util.concurrent.CompletableFuture<Exchange> processAsync(Exchange exchange) {
-        java.util.concurrent.CompletableFuture<Exchange> done = new java.util.concurrent.CompletableFuture<>();
-        process(exchange, doneSync -> done.complete(exchange));
-        return done;
-    }
-
-    /** Done when the answer is written: a file that Vert.x is still sending keeps the exchange open till the end. */
-    @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
+    public void process(Exchange exchange) {
         HttpMessage message = exchange.getMessage(HttpMessage.class);
         HttpServerRequest http = message.getRequest();
         ApiResponse response;
@@ -62,7 +53,7 @@ final class EndpointProcessor implements AsyncProcessor {
             LOG.error("GET {} failed", http.uri(), e);
             response = ApiResponse.error(500, "interne fout; zie het serverlog");
         }
-        return write(response, http, message.getResponse(), callback);
+        write(response, http, message);
     }
 
     private ApiRequest request(HttpServerRequest http) {
@@ -95,45 +86,64 @@ final class EndpointProcessor implements AsyncProcessor {
         return headers;
     }
 
-    static void write(ApiResponse response, HttpServerRequest request, HttpServerResponse http) {
-        write(response, request, http, doneSync -> { });
-    }
-
     /**
-     * Ends the Vert.x response, then calls back; Camel then sees it ended and writes nothing of its own.
-     *
-     * @return true when the response was ended before returning (the callback has run)
+     * Writes the answer. Bytes end the Vert.x response here, with the headers as set (Camel's header filter would
+     * drop Cache-Control and Content-Length). A file goes back to Camel as a stream of just its range, which
+     * platform-http pumps to the socket in chunks as the reader takes them: never whole on the heap, and no worker
+     * thread waits for a slow reader.
      */
-    static boolean write(ApiResponse response, HttpServerRequest request, HttpServerResponse http, AsyncCallback callback) {
-        if (http.ended() || http.closed()) {
-            callback.done(true);
-            return true;
-        }
+    static void write(ApiResponse response, HttpServerRequest request, HttpMessage message) {
+        HttpServerResponse http = message.getResponse();
+        if (http.ended() || http.closed()) return;
         http.setStatusCode(response.status());
-        http.putHeader("Content-Type", response.contentType());
         http.putHeader("X-Content-Type-Options", "nosniff");
         response.headers().forEach(http::putHeader);
-        http.putHeader("Content-Length", Long.toString(response.body().length()));
         boolean head = request.method() == HttpMethod.HEAD;
-        switch (response.body()) {
-            case ApiResponse.Bytes bytes -> {
-                if (head) http.end();
-                else http.end(Buffer.buffer(bytes.bytes()));
-            }
-            case ApiResponse.FileRange range -> {
-                if (head || range.length() == 0) {
-                    http.end();
-                } else {
-                    // Netty sends the file from the page cache to the socket: no copy of it on the heap.
-                    http.sendFile(range.file().toString(), range.offset(), range.length()).onComplete(sent -> {
-                        if (sent.failed()) LOG.debug("sending {} stopped: {}", range.file().getFileName(), sent.cause().toString());
-                        callback.done(false);
-                    });
-                    return false;
-                }
-            }
+        if (response.body() instanceof ApiResponse.FileRange range && !head && range.length() > 0) {
+            // Sent chunked: Camel sets chunked for a stream, and Content-Length beside it would be invalid HTTP.
+            message.removeHeaders("*");
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+            message.setHeader(Exchange.CONTENT_TYPE, response.contentType());
+            message.setBody(open(range));
+            return;
         }
-        callback.done(true);
-        return true;
+        http.putHeader("Content-Type", response.contentType());
+        http.putHeader("Content-Length", Long.toString(response.body().length()));
+        if (head || !(response.body() instanceof ApiResponse.Bytes bytes)) http.end();
+        else http.end(Buffer.buffer(bytes.bytes()));
+    }
+
+    private static InputStream open(ApiResponse.FileRange range) {
+        try {
+            FileChannel file = FileChannel.open(range.file());
+            file.position(range.offset());
+            InputStream all = Channels.newInputStream(file);
+            return new InputStream() {
+                private long left = range.length();
+
+                @Override
+                public int read() throws IOException {
+                    if (left <= 0) return -1;
+                    int b = all.read();
+                    if (b >= 0) left--;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int off, int len) throws IOException {
+                    if (left <= 0) return -1;
+                    int n = all.read(buffer, off, (int) Math.min(len, left));
+                    if (n > 0) left -= n;
+                    return n;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    all.close();
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

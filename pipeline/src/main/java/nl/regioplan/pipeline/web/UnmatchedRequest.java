@@ -18,6 +18,6 @@ final class UnmatchedRequest implements Processor {
         ApiResponse response = method.equals("GET") || method.equals("HEAD")
                 ? ApiResponse.error(404, "niet gevonden: " + request.path())
                 : ApiResponse.error(405, method + " kan niet: alleen GET is toegestaan").withHeader("Allow", "GET, HEAD");
-        EndpointProcessor.write(response, request, message.getResponse());
+        EndpointProcessor.write(response, request, message);
     }
 }

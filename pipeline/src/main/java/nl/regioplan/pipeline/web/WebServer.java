@@ -126,9 +126,20 @@ public final class WebServer implements AutoCloseable {
         return uri;
     }
 
+    /**
+     * Stops within a few seconds: Vert.x's own close waits for every pumped download to drain, which a reader that
+     * stopped reading never lets happen, so the wait is bounded and the rest is left to the process's exit.
+     */
     @Override
     public void close() {
-        camel.stop();
+        Thread stopper = new Thread(camel::stop, "regioplan-web-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(TimeUnit.SECONDS.toMillis(SHUTDOWN_SECONDS + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
