@@ -242,7 +242,10 @@ public final class PlanQueryParser {
         @Override
         protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
             cost.clauses++;
-            cost.phrases++;
+            // A quoted filter value (region:"Midden-IJssel") is one exact term, not a phrase to match position by position.
+            if (!Fields.FILTERS.contains(field)) {
+                cost.phrases++;
+            }
             if (Fields.TEXT.equals(field)) {
                 BooleanClause.Occur occur = getDefaultOperator() == Operator.AND
                         ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;

@@ -6,6 +6,8 @@ import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStatus;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.themes.ThemeMatrix;
+import nl.regioplan.pipeline.themes.ThemeMeasure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +31,11 @@ import java.util.TreeMap;
  *
  * @param catalog    without file paths
  * @param targets    every target, its region filled from its document when it has none
+ * @param matrices   region x theme, each measure; a document without a region is in the Landelijk row
  * @param statusJson and the others: the unfiltered answers, already written
  */
 record DataSnapshot(Map<String, String> state, List<CatalogEntry> catalog, DataStatus status, List<TargetRecord> targets,
-                    byte[] catalogJson, byte[] statusJson, byte[] targetsJson) {
+                    Map<ThemeMeasure, ThemeMatrix> matrices, byte[] catalogJson, byte[] statusJson, byte[] targetsJson) {
 
     /** Holds the last snapshot of one data folder; safe for the server's worker threads. */
     static final class Cache {
@@ -81,7 +85,9 @@ record DataSnapshot(Map<String, String> state, List<CatalogEntry> catalog, DataS
     }
 
     private static DataSnapshot read(DataStore store, Map<String, String> state) {
-        List<PlanDocument> documents = PlanDocument.load(store);
+        // The page knows one row for documents without a region: Landelijk, where the national accords are.
+        List<PlanDocument> documents = PlanDocument.load(store).stream().map(d -> d.region().equals(PlanDocument.UNKNOWN_REGION)
+                ? new PlanDocument(d.entry(), d.records(), PlanDocument.NATIONAL) : d).toList();
         List<CatalogEntry> catalog = store.catalog();
         List<TargetRecord> targets = new ArrayList<>();
         Map<String, Long> records = new LinkedHashMap<>();
@@ -102,7 +108,9 @@ record DataSnapshot(Map<String, String> state, List<CatalogEntry> catalog, DataS
         DataStatus status = PublicView.of(new DataStatus(catalog.size(), catalog.stream().mapToInt(CatalogEntry::pages).sum(),
                 catalog.stream().mapToInt(CatalogEntry::ocrPages).sum(), records, store.quarantined()));
         List<CatalogEntry> shown = catalog.stream().map(PublicView::of).toList();
-        return new DataSnapshot(state, shown, status, List.copyOf(targets), ApiResponse.jsonBytes(shown),
+        Map<ThemeMeasure, ThemeMatrix> matrices = new EnumMap<>(ThemeMeasure.class);
+        for (ThemeMeasure measure : ThemeMeasure.values()) matrices.put(measure, ThemeMatrix.of(documents, measure));
+        return new DataSnapshot(state, shown, status, List.copyOf(targets), matrices, ApiResponse.jsonBytes(shown),
                 ApiResponse.jsonBytes(status), ApiResponse.jsonBytes(targets));
     }
 

@@ -26,7 +26,7 @@ public final class WebRoutes extends RouteBuilder {
         get("/api/documents/{doc}/pdf", new DocumentPdfEndpoint(store));
         get("/api/search", new SearchEndpoint(index));
         get("/api/targets", new TargetsEndpoint(data));
-        get("/api/themes/matrix", new ThemeMatrixEndpoint(index));
+        get("/api/themes/matrix", new ThemeMatrixEndpoint(data));
         // Last, so Vert.x tries every endpoint before it.
         from("platform-http:/?matchOnUriPrefix=true").routeId("web unmatched").process(new UnmatchedRequest());
     }

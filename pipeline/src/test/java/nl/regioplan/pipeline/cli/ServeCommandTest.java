@@ -84,7 +84,7 @@ class ServeCommandTest {
             assertThat(readers.getFirst().getInputStream().read()).isEqualTo('H');
             long sent = System.nanoTime();
             new ProcessBuilder("kill", "-TERM", Long.toString(serve.pid())).start().waitFor();
-            boolean stopped = serve.waitFor(30, TimeUnit.SECONDS);
+            boolean stopped = serve.waitFor(10, TimeUnit.SECONDS);
             System.out.printf("serve %s %.1f s after SIGTERM with %d downloads in flight%n", stopped ? "stopped" : "still running",
                     (System.nanoTime() - sent) / 1e9, readers.size());
             assertThat(stopped).as("stopped within 10 s of SIGTERM").isTrue();
