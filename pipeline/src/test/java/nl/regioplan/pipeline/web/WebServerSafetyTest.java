@@ -62,7 +62,7 @@ class WebServerSafetyTest {
                 "java.io.IOException: " + bad.toAbsolutePath() + " (Error: End-of-File)", bad.toAbsolutePath().toString(),
                 "2026-11-23T09:00:00Z"));
         index = PlanIndex.open(store.indexDir());
-        server = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(store, index), List.of("regioplan.intern"), 2);
+        server = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(store, index), List.of("regioplan.intern"));
     }
 
     @AfterAll
@@ -209,7 +209,9 @@ class WebServerSafetyTest {
 
     @Test
     void aConnectionThatStaysSilentIsClosed() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+        // Its own server with a short idle timeout: the shared one keeps the default, which a test cannot wait out.
+        try (WebServer quick = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(store, index), List.of(), 2);
+             Socket socket = new Socket(InetAddress.getLoopbackAddress(), quick.uri().getPort())) {
             socket.setSoTimeout(30_000);
             long start = System.nanoTime();
             int read;
