@@ -41,9 +41,15 @@ public final class PlanQueryParser {
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_])([\\p{L}\\p{N}_]+):");
 
     private final Analyzer analyzer;
+    private final QueryLimits limits;
 
     public PlanQueryParser(Analyzer queryAnalyzer) {
+        this(queryAnalyzer, QueryLimits.DEFAULT);
+    }
+
+    public PlanQueryParser(Analyzer queryAnalyzer, QueryLimits limits) {
         this.analyzer = queryAnalyzer;
+        this.limits = limits;
     }
 
     /** Parses a query; blank means every record. */
@@ -51,19 +57,35 @@ public final class PlanQueryParser {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        checkQuotesAndParentheses(query);
+        if (query.length() > limits.maxLength()) {
+            throw new QueryTooCostlyException("The query is " + query.length() + " characters long; at most "
+                    + limits.maxLength() + " are read.", "De zoekvraag is " + query.length() + " tekens lang; er"
+                    + " worden er hoogstens " + limits.maxLength() + " gelezen.");
+        }
+        checkQuotesAndParentheses(query, limits.maxDepth());
         Query parsed;
+        // QueryParser keeps state while parsing: one per call keeps searches thread-safe.
+        Parser parser = new Parser(analyzer, query);
         try {
-            // QueryParser keeps state while parsing: one per call keeps searches thread-safe.
-            parsed = new Parser(analyzer, query).parse(query.replace("/", "\\/"));
+            parsed = parser.parse(query.replace("/", "\\/"));
         } catch (ParseException e) {
             throw friendly(query, e);
+        } catch (StackOverflowError e) {
+            // The depth check above keeps parentheses shallow; this is the backstop for any other deep recursion.
+            throw tooDeep(limits.maxDepth());
         }
+        parser.cost.check(limits);
         checkFields(query, parsed);
         return parsed;
     }
 
-    private static void checkQuotesAndParentheses(String query) {
+    private static QueryTooCostlyException tooDeep(int maxDepth) {
+        return new QueryTooCostlyException("The query nests parentheses too deeply; at most " + maxDepth
+                + " levels are read.", "De zoekvraag heeft te veel haakjes in elkaar; hoogstens " + maxDepth
+                + " niveaus worden gelezen.");
+    }
+
+    private static void checkQuotesAndParentheses(String query, int maxDepth) {
         int openQuote = -1;
         ArrayDeque<Integer> parentheses = new ArrayDeque<>();
         for (int i = 0; i < query.length(); i++) {
@@ -74,22 +96,27 @@ public final class PlanQueryParser {
                 openQuote = openQuote < 0 ? i : -1;
             } else if (openQuote < 0 && c == '(') {
                 parentheses.push(i);
+                if (parentheses.size() > maxDepth) {
+                    throw tooDeep(maxDepth);
+                }
             } else if (openQuote < 0 && c == ')') {
                 if (parentheses.isEmpty()) {
                     throw new QuerySyntaxException("The closing parenthesis at position " + (i + 1)
-                            + " has no opening one.", query, i + 1);
+                            + " has no opening one.", "Het sluithaakje op positie " + (i + 1)
+                            + " heeft geen openingshaakje.", query, i + 1);
                 }
                 parentheses.pop();
             }
         }
         if (openQuote >= 0) {
             throw new QuerySyntaxException("The phrase that starts with the quote at position " + (openQuote + 1)
-                    + " is not closed: add a closing \".", query, openQuote + 1);
+                    + " is not closed: add a closing \".", "De woordgroep die begint met het aanhalingsteken op positie "
+                    + (openQuote + 1) + " is niet gesloten: zet er een \" achter.", query, openQuote + 1);
         }
         if (!parentheses.isEmpty()) {
             int at = parentheses.peek() + 1;
             throw new QuerySyntaxException("The parenthesis opened at position " + at + " is not closed: add a ).",
-                    query, at);
+                    "Het haakje op positie " + at + " wordt niet gesloten: zet er een ) achter.", query, at);
         }
     }
 
@@ -98,24 +125,28 @@ public final class PlanQueryParser {
         String message = String.valueOf(cause.getMessage());
         if (message.contains("not allowed as first character")) {
             return new QuerySyntaxException("A wildcard (* or ?) cannot start a word; put at least one letter"
-                    + " before it.", query, 0);
+                    + " before it.", "Een jokerteken (* of ?) kan niet aan het begin van een woord staan; zet er minstens"
+                    + " één letter voor.", query, 0);
         }
         if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
             Token next = parse.currentToken.next;
             if (next.kind == QueryParserConstants.EOF) {
                 return new QuerySyntaxException("The query ends too early: a search term is missing after '"
-                        + parse.currentToken.image + "'.", query, query.length());
+                        + parse.currentToken.image + "'.", "De zoekvraag houdt te vroeg op: na '"
+                        + parse.currentToken.image + "' ontbreekt een zoekterm.", query, query.length());
             }
             int at = Math.max(1, next.beginColumn);
             return new QuerySyntaxException("Unexpected '" + next.image + "' at position " + at + ". Put quotes"
                     + " around text with special characters such as : ( ) [ ] ^ ~ * ? or escape them with \\.",
-                    query, at);
+                    "Onverwacht '" + next.image + "' op positie " + at + ". Zet tekst met tekens als : ( ) [ ] ^ ~ * ?"
+                    + " tussen aanhalingstekens of zet er een \\ voor.", query, at);
         }
         if (message.contains("too many") || message.contains("TooManyClauses")) {
             return new QuerySyntaxException("The query expands to too many terms; make wildcards more specific.",
-                    query, 0);
+                    "De zoekvraag levert te veel termen op; maak jokertekens specifieker.", query, 0);
         }
-        return new QuerySyntaxException("Cannot read the query: " + message.lines().findFirst().orElse(message),
+        String first = message.lines().findFirst().orElse(message);
+        return new QuerySyntaxException("Cannot read the query: " + first, "De zoekvraag is niet te lezen: " + first,
                 query, 0);
     }
 
@@ -135,9 +166,12 @@ public final class PlanQueryParser {
         });
         for (String field : used) {
             if (!Fields.QUERYABLE.contains(field) && !INTERNAL_FIELDS.contains(field)) {
-                throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + positionOf(query, field)
-                        + ". Fields are " + String.join(", ", new TreeSet<>(Fields.QUERYABLE))
-                        + "; put text that holds a colon in quotes.", query, positionOf(query, field));
+                int at = positionOf(query, field);
+                String fields = String.join(", ", new TreeSet<>(Fields.QUERYABLE));
+                throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + at
+                        + ". Fields are " + fields + "; put text that holds a colon in quotes.",
+                        "Onbekend veld '" + field + ":' op positie " + at + ". De velden zijn " + fields
+                        + "; zet tekst met een dubbele punt tussen aanhalingstekens.", query, at);
             }
         }
     }
@@ -152,8 +186,32 @@ public final class PlanQueryParser {
         return 0;
     }
 
+    /** What the person typed, counted as the parser meets it: one phrase is one phrase, whatever fields it searches. */
+    private static final class Cost {
+        int clauses;
+        int phrases;
+        int fuzzy;
+        int wildcards;
+
+        void check(QueryLimits limits) {
+            refuse(fuzzy, limits.maxFuzzy(), "fuzzy words (~)", "vage woorden (~)");
+            refuse(wildcards, limits.maxWildcards(), "words with a wildcard (* or ?)", "woorden met een jokerteken (* of ?)");
+            refuse(phrases, limits.maxPhrases(), "phrases", "woordgroepen");
+            refuse(clauses, limits.maxClauses(), "search terms", "zoektermen");
+        }
+
+        private static void refuse(int count, int max, String what, String wat) {
+            if (count > max) {
+                throw new QueryTooCostlyException("The query has " + count + " " + what + "; at most " + max
+                        + " are allowed in one search.", "De zoekvraag heeft " + count + " " + wat + "; hoogstens "
+                        + max + " mogen in één zoekopdracht.");
+            }
+        }
+    }
+
     private static final class Parser extends QueryParser {
         private final String query;
+        private final Cost cost = new Cost();
 
         Parser(Analyzer analyzer, String query) {
             super(Fields.TEXT, analyzer);
@@ -165,6 +223,9 @@ public final class PlanQueryParser {
 
         @Override
         protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (!quoted) {
+                cost.clauses++;
+            }
             if (Fields.TEXT.equals(field)) {
                 return stemmedOrExact(f -> newFieldQuery(getAnalyzer(), f, text, quoted));
             }
@@ -177,8 +238,14 @@ public final class PlanQueryParser {
             return super.getFieldQuery(field, text, quoted);
         }
 
+        /** A quoted phrase; the parser sends every one through here, whatever its slop. */
         @Override
         protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+            cost.clauses++;
+            // A quoted filter value (region:"Midden-IJssel") is one exact term, not a phrase to match position by position.
+            if (!Fields.FILTERS.contains(field)) {
+                cost.phrases++;
+            }
             if (Fields.TEXT.equals(field)) {
                 BooleanClause.Occur occur = getDefaultOperator() == Operator.AND
                         ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
@@ -215,12 +282,41 @@ public final class PlanQueryParser {
         }
 
         @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            cost.clauses++;
+            cost.fuzzy++;
+            return super.getFuzzyQuery(field, termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            cost.clauses++;
+            cost.wildcards++;
+            return super.getWildcardQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            cost.clauses++;
+            cost.wildcards++;
+            return super.getPrefixQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            cost.clauses++;
+            cost.wildcards++;
+            return super.getRegexpQuery(field, termStr);
+        }
+
+        @Override
         protected Query getRangeQuery(String field, String from, String to, boolean fromInclusive,
                                       boolean toInclusive) throws ParseException {
+            cost.clauses++;
             String points = Fields.YEAR.equals(field) ? Fields.YEAR_POINT : Fields.PAGE.equals(field) ? Fields.PAGE : null;
             if (points == null) {
                 throw new QuerySyntaxException("Ranges work on year and page only, e.g. year:[2025 TO 2030].",
-                        query, 0);
+                        "Een bereik kan alleen op year en page, bijv. year:[2025 TO 2030].", query, 0);
             }
             int lower = from == null || from.equals("*") ? Integer.MIN_VALUE : number(field, from) + (fromInclusive ? 0 : 1);
             int upper = to == null || to.equals("*") ? Integer.MAX_VALUE : number(field, to) - (toInclusive ? 0 : 1);
@@ -231,8 +327,8 @@ public final class PlanQueryParser {
             try {
                 return Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
-                throw new QuerySyntaxException(field + ": takes a number, not '" + text + "'.", query,
-                        positionOf(query, field));
+                throw new QuerySyntaxException(field + ": takes a number, not '" + text + "'.",
+                        field + ": verwacht een getal, niet '" + text + "'.", query, positionOf(query, field));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,16 +40,46 @@ public final class PlanSearch {
     private static final int SNIPPET_PASSAGES = 2;
 
     private final Analyzer indexAnalyzer = PlanAnalyzers.forIndexing();
-    private final PlanQueryParser parser = new PlanQueryParser(PlanAnalyzers.forQueries());
+    private final QueryLimits limits;
+    private final PlanQueryParser parser;
     private final FacetsConfig config = Facet.config();
 
-    /** Parses the query first, so a syntax error is reported even on an empty index. */
+    public PlanSearch() {
+        this(QueryLimits.DEFAULT);
+    }
+
+    public PlanSearch(QueryLimits limits) {
+        this.limits = limits;
+        this.parser = new PlanQueryParser(PlanAnalyzers.forQueries(), limits);
+    }
+
+    /**
+     * Parses the query first, so a syntax error is reported even on an empty index. A search that runs past the
+     * deadline of {@link QueryLimits} is refused rather than answered with some of its matches: a total that is
+     * silently too low would mislead more than an error.
+     */
     public SearchResult search(FacetedSearcher searcher, SearchRequest request) throws IOException {
         Query query = parser.parse(request.query());
         if (searcher == null || searcher.facetState() == null) {
             return SearchResult.empty();
         }
-        DrillDownQuery drillDown = drillDown(query, request.filters());
+        try {
+            return searchWithin(searcher, request, query, System.nanoTime() + limits.timeout().toNanos());
+        } catch (DeadlineQuery.Exceeded e) {
+            throw new QueryTooCostlyException("The search took longer than " + limits.timeout().toSeconds()
+                        + " s and was stopped; use fewer fuzzy words (~), wildcards or OR-terms.", "Het zoeken duurde"
+                        + " langer dan " + limits.timeout().toSeconds() + " s en is afgebroken; gebruik minder vage"
+                        + " woorden (~), jokertekens of OR-termen.");
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryTooCostlyException("The query expands to too many terms for one search; use fewer words,"
+                    + " phrases or wildcards.", "De zoekvraag levert te veel termen op voor één zoekopdracht; gebruik"
+                    + " minder woorden, woordgroepen of jokertekens.");
+        }
+    }
+
+    private SearchResult searchWithin(FacetedSearcher searcher, SearchRequest request, Query query, long deadline)
+            throws IOException {
+        DrillDownQuery drillDown = drillDown(new DeadlineQuery(query, deadline), request.filters());
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, request.offset() + request.limit());
         long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO

@@ -1,14 +1,23 @@
 package nl.regioplan.index.search;
 
-/** A query the parser cannot read, with a message for the person who typed it and the 1-based position. */
+/**
+ * A query the parser cannot read, with a message for the person who typed it and the 1-based position. The
+ * message is English, as the command line speaks; {@link #dutchMessage()} says the same for the Dutch web page.
+ */
 public final class QuerySyntaxException extends IllegalArgumentException {
+    private final String dutch;
     private final String query;
     private final int position;
 
-    public QuerySyntaxException(String message, String query, int position) {
+    public QuerySyntaxException(String message, String dutch, String query, int position) {
         super(message);
+        this.dutch = dutch;
         this.query = query;
         this.position = position;
+    }
+
+    public String dutchMessage() {
+        return dutch;
     }
 
     public String query() {

@@ -1,6 +1,9 @@
 package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.bench.IngestBenchmark;
+import nl.regioplan.pipeline.bench.LoadBenchmark;
+import nl.regioplan.pipeline.web.WebRoutes;
+import nl.regioplan.pipeline.web.WebServer;
 import nl.regioplan.pipeline.source.FolderSource;
 import nl.regioplan.index.PlanIndex;
 import nl.regioplan.index.SearchBenchmark;
@@ -11,13 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Speed and memory figures.", subcommands = {
-        BenchCommand.Ingest.class, BenchCommand.Search.class})
+        BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Load.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -74,6 +78,45 @@ final class BenchCommand implements Runnable {
             try (PlanIndex index = PlanIndex.open(store.indexDir())) {
                 SearchBenchmark.run(index, SearchBenchmark.DEFAULT_QUERIES, System.out);
             }
+        }
+    }
+
+    @Command(name = "load", description = {
+            "Concurrent clients against the web API (/api/search, /api/targets, /api/status): req/s, p50/p95/p99",
+            "per endpoint, server RSS before and after. Serves the data folder on a loopback port, or targets --url."})
+    static final class Load implements Callable<Integer> {
+        @Mixin
+        DataOption data;
+
+        @Option(names = "--clients", description = "Clients at once (default ${DEFAULT-VALUE}).")
+        int clients = 16;
+
+        @Option(names = "--seconds", description = "How long the load lasts (default ${DEFAULT-VALUE}).")
+        int seconds = 20;
+
+        @Option(names = "--url", paramLabel = "URL", description = "A running server (e.g. http://127.0.0.1:8080/) instead of one started here.")
+        URI url;
+
+        @Option(names = "--pid", description = "That server's process id, to read its RSS.")
+        Long pid;
+
+        @Override
+        public Integer call() throws Exception {
+            if (clients < 1 || seconds < 1) throw new IllegalArgumentException("--clients and --seconds must be at least 1");
+            LoadBenchmark bench = new LoadBenchmark(System.out);
+            if (url != null) {
+                bench.run(url, clients, seconds, pid == null ? LoadBenchmark.RssProbe.none() : LoadBenchmark.RssProbe.of(pid));
+                return 0;
+            }
+            DataStore store = data.store();
+            if (!Files.isDirectory(store.indexDir())) throw new IllegalArgumentException("no index in " + store.root());
+            ServeCommand.quietLogs();
+            try (PlanIndex index = PlanIndex.open(store.indexDir());
+                 WebServer server = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(store, index))) {
+                System.out.println("serving " + store.root() + " at " + server.uri());
+                bench.run(server.uri(), clients, seconds, LoadBenchmark.RssProbe.of(ProcessHandle.current().pid()));
+            }
+            return 0;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -27,14 +28,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 opens it to the network).")
     String host;
 
-    @Override
-    public Integer call() throws Exception {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, not " + port);
-        // Camel and Vert.x announce every route at INFO; the URL below is all a user needs.
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Another name the page may be opened by (besides this machine's own names and addresses); repeatable.")
+    List<String> allowHosts = List.of();
+
+    static void quietLogs() {
+        // Camel and Vert.x announce every route at INFO; the URL serve prints is all a user needs.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.camel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.io.vertx", "warn");
         // Netty's use of sun.misc.Unsafe makes JDK 24+ print a warning block; its plain-Java path serves a page fine.
         System.setProperty("io.netty.noUnsafe", "true");
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, not " + port);
+        quietLogs();
         DataStore store = data.store();
         if (!Files.isDirectory(store.root())) {
             System.err.println("regioplan: " + store.root() + " holds no data yet; the page will be empty until you ingest plans.");
@@ -42,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         PlanIndex index = PlanIndex.open(store.indexDir());
         WebServer server;
         try {
-            server = WebServer.start(host, port, new WebRoutes(store, index));
+            server = WebServer.start(host, port, new WebRoutes(store, index), allowHosts);
         } catch (BindException | UnknownHostException e) {
             index.close();
             throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + e.getMessage()

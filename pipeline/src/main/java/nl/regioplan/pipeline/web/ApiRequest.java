@@ -1,19 +1,30 @@
 package nl.regioplan.pipeline.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What an endpoint reads of a request: decoded path and query parameters, first value wins. Blank values count as
- * absent, so an empty filter field in a form means "no filter".
+ * What an endpoint reads of a request: decoded path and query parameters, first value wins, and the request
+ * headers by lower-case name. Blank values count as absent, so an empty filter field in a form means "no filter".
  */
-public record ApiRequest(Map<String, String> pathParams, Map<String, String> queryParams) {
+public record ApiRequest(Map<String, String> pathParams, Map<String, String> queryParams, Map<String, String> headers) {
     public ApiRequest {
         pathParams = Map.copyOf(pathParams);
         queryParams = Map.copyOf(queryParams);
+        headers = Map.copyOf(headers);
+    }
+
+    public ApiRequest(Map<String, String> pathParams, Map<String, String> queryParams) {
+        this(pathParams, queryParams, Map.of());
     }
 
     public String path(String name) {
         return pathParams.get(name);
+    }
+
+    /** A request header, or null. */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** A query parameter, trimmed; null when absent or blank. */
@@ -32,6 +43,6 @@ public record ApiRequest(Map<String, String> pathParams, Map<String, String> que
         } catch (NumberFormatException ignored) {
             // falls through to the same message as an out-of-range number
         }
-        throw ApiException.badRequest(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+        throw ApiException.badRequest(name + " moet een heel getal van " + min + " tot " + max + " zijn, niet '" + value + "'");
     }
 }

@@ -8,7 +8,7 @@ import nl.regioplan.pipeline.store.DataStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /api/documents/{doc}}: one catalog entry and how many records of each type it holds. */
+/** {@code GET /api/documents/{doc}}: one catalog entry (without file paths) and how many records of each type it holds. */
 final class DocumentEndpoint implements ApiEndpoint {
     private final DataStore store;
     private final DocumentLookup lookup;
@@ -22,7 +22,7 @@ final class DocumentEndpoint implements ApiEndpoint {
     public ApiResponse handle(ApiRequest request) {
         CatalogEntry entry = lookup.find(request.path("doc"));
         Map<String, Integer> counts = store.records(entry.doc()).map(DocumentEndpoint::counts).orElse(Map.of());
-        return ApiResponse.json(new Details(entry, counts));
+        return ApiResponse.json(new Details(PublicView.of(entry), counts));
     }
 
     private static Map<String, Integer> counts(DocumentRecords r) {

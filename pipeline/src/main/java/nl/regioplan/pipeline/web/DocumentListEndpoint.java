@@ -1,17 +1,15 @@
 package nl.regioplan.pipeline.web;
 
-import nl.regioplan.pipeline.store.DataStore;
-
-/** {@code GET /api/documents}: the catalog, one entry per ingested document. */
+/** {@code GET /api/documents}: the catalog, one entry per ingested document, sources without file paths. */
 final class DocumentListEndpoint implements ApiEndpoint {
-    private final DataStore store;
+    private final DataSnapshot.Cache data;
 
-    DocumentListEndpoint(DataStore store) {
-        this.store = store;
+    DocumentListEndpoint(DataSnapshot.Cache data) {
+        this.data = data;
     }
 
     @Override
     public ApiResponse handle(ApiRequest request) {
-        return ApiResponse.json(store.catalog());
+        return ApiResponse.json(data.get().catalogJson());
     }
 }

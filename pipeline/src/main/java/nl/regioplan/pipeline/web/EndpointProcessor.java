@@ -1,9 +1,18 @@
 package nl.regioplan.pipeline.web;
 
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,12 +20,14 @@ import org.slf4j.LoggerFactory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Runs one {@link ApiEndpoint} as the last step of a platform-http route: builds the request from the Vert.x
  * request itself, turns refusals into JSON errors and anything unexpected into a logged 500 that shows no stack
- * trace.
+ * trace. Writes the answer to the Vert.x response itself: Camel's header filter would drop Cache-Control and
+ * Content-Length, and its body handling cannot send a stretch of a file from disk.
  */
 final class EndpointProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(EndpointProcessor.class);
@@ -31,8 +42,8 @@ final class EndpointProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Message message = exchange.getMessage();
-        HttpServerRequest http = exchange.getMessage(HttpMessage.class).getRequest();
+        HttpMessage message = exchange.getMessage(HttpMessage.class);
+        HttpServerRequest http = message.getRequest();
         ApiResponse response;
         try {
             response = endpoint.handle(request(http));
@@ -42,13 +53,13 @@ final class EndpointProcessor implements Processor {
             LOG.error("GET {} failed", http.uri(), e);
             response = ApiResponse.error(500, "interne fout; zie het serverlog");
         }
-        write(response, message);
+        write(response, http, message);
     }
 
     private ApiRequest request(HttpServerRequest http) {
         Map<String, String> params = path.match(http.path())
                 .orElseThrow(() -> ApiException.badRequest("onleesbaar pad: " + http.path()));
-        return new ApiRequest(params, query(http.query()));
+        return new ApiRequest(params, query(http.query()), headers(http.headers()));
     }
 
     /** Decodes the raw query string; the first value of a repeated parameter wins. */
@@ -69,13 +80,70 @@ final class EndpointProcessor implements Processor {
         return params;
     }
 
-    static void write(ApiResponse response, Message message) {
-        // Whatever came in as headers would otherwise be echoed back as response headers.
-        message.removeHeaders("*");
-        message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
-        message.setHeader(Exchange.CONTENT_TYPE, response.contentType());
-        message.setHeader("X-Content-Type-Options", "nosniff");
-        response.headers().forEach(message::setHeader);
-        message.setBody(response.body());
+    private static Map<String, String> headers(MultiMap raw) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        raw.forEach(e -> headers.putIfAbsent(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+        return headers;
+    }
+
+    /**
+     * Writes the answer. Bytes end the Vert.x response here, with the headers as set (Camel's header filter would
+     * drop Cache-Control and Content-Length). A file goes back to Camel as a stream of just its range, which
+     * platform-http pumps to the socket in chunks as the reader takes them: never whole on the heap, and no worker
+     * thread waits for a slow reader.
+     */
+    static void write(ApiResponse response, HttpServerRequest request, HttpMessage message) {
+        HttpServerResponse http = message.getResponse();
+        if (http.ended() || http.closed()) return;
+        http.setStatusCode(response.status());
+        http.putHeader("X-Content-Type-Options", "nosniff");
+        response.headers().forEach(http::putHeader);
+        boolean head = request.method() == HttpMethod.HEAD;
+        if (response.body() instanceof ApiResponse.FileRange range && !head && range.length() > 0) {
+            // Sent chunked: Camel sets chunked for a stream, and Content-Length beside it would be invalid HTTP.
+            message.removeHeaders("*");
+            message.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+            message.setHeader(Exchange.CONTENT_TYPE, response.contentType());
+            message.setBody(open(range));
+            return;
+        }
+        http.putHeader("Content-Type", response.contentType());
+        http.putHeader("Content-Length", Long.toString(response.body().length()));
+        if (head || !(response.body() instanceof ApiResponse.Bytes bytes)) http.end();
+        else http.end(Buffer.buffer(bytes.bytes()));
+    }
+
+    private static InputStream open(ApiResponse.FileRange range) {
+        try {
+            FileChannel file = FileChannel.open(range.file());
+            file.position(range.offset());
+            InputStream all = Channels.newInputStream(file);
+            return new InputStream() {
+                private long left = range.length();
+
+                @Override
+                public int read() throws IOException {
+                    if (left <= 0) return -1;
+                    int b = all.read();
+                    if (b >= 0) left--;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int off, int len) throws IOException {
+                    if (left <= 0) return -1;
+                    int n = all.read(buffer, off, (int) Math.min(len, left));
+                    if (n > 0) left -= n;
+                    return n;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    all.close();
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -5,8 +5,10 @@ import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.RecordKind;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.QuerySyntaxException;
+import nl.regioplan.index.search.QueryTooCostlyException;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
+import nl.regioplan.pipeline.themes.PlanDocument;
 
 import java.io.IOException;
 import java.util.EnumMap;
@@ -43,19 +45,49 @@ final class SearchEndpoint implements ApiEndpoint {
         if (filters.containsKey(Facet.YEAR)) request.intQuery(Facet.YEAR.dim(), 1000, 9999);
         Integer page = request.intQuery("page", 1, MAX_PAGE);
         int number = page == null ? 1 : page;
-        SearchResult result;
+        String q = request.query("q");
         try {
-            result = index.search(new SearchRequest(request.query("q"), filters, PAGE_SIZE, (number - 1) * PAGE_SIZE));
+            // The national accords name no region in older data folders: "Landelijk" is them and the passages
+            // with region "Landelijk" alike, so the facet, the heatmap row and its drill-down agree.
+            String region = request.query(Facet.REGION.dim());
+            boolean national = PlanDocument.NATIONAL.equalsIgnoreCase(region);
+            Map<Facet, Set<String>> withoutRegion = new EnumMap<>(filters);
+            withoutRegion.remove(Facet.REGION);
+            SearchResult result = national
+                    ? index.search(new SearchRequest(nationalOnly(q), withoutRegion, PAGE_SIZE, (number - 1) * PAGE_SIZE))
+                    : index.search(new SearchRequest(q, filters, PAGE_SIZE, (number - 1) * PAGE_SIZE));
+            SearchResult anyRegion = region == null ? result : index.search(new SearchRequest(q, withoutRegion, 1, 0));
+            return ApiResponse.json(new Results(q, number, PAGE_SIZE, result.total(),
+                    result.hits().stream().map(Result::of).toList(), facets(result, anyRegion)));
         } catch (QuerySyntaxException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw ApiException.badRequest(e.dutchMessage());
+        } catch (QueryTooCostlyException e) {
+            throw ApiException.badRequest(e.dutchMessage());
         }
-        return ApiResponse.json(new Results(request.query("q"), number, PAGE_SIZE, result.total(),
-                result.hits().stream().map(Result::of).toList(), facets(result)));
     }
 
-    private static Map<String, Map<String, Long>> facets(SearchResult result) {
+    /** The query limited to passages without a region of their own or with region Landelijk. */
+    private String nationalOnly(String q) throws IOException {
+        Map<String, Long> regions = index.search(SearchRequest.of("").filter(Facet.RECORD, RecordKind.PASSAGE.value())
+                .page(1, 0)).facets().getOrDefault(Facet.REGION.dim(), Map.of());
+        // A query of NOTs alone matches nothing in Lucene: it needs everything (*:*) to take them from.
+        StringBuilder query = new StringBuilder(q == null ? "*:*" : "(" + q + ")");
+        for (String other : regions.keySet()) {
+            if (other.equalsIgnoreCase(PlanDocument.NATIONAL)) continue;
+            query.append(" NOT region:\"").append(other.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return query.toString();
+    }
+
+    /** The facets, with the passages that name no region counted under Landelijk. */
+    private static Map<String, Map<String, Long>> facets(SearchResult result, SearchResult anyRegion) {
         Map<String, Map<String, Long>> shown = new LinkedHashMap<>();
         for (Facet facet : FILTERS) shown.put(facet.dim(), result.facets().getOrDefault(facet.dim(), Map.of()));
+        Map<String, Long> regions = new LinkedHashMap<>(shown.get(Facet.REGION.dim()));
+        long named = anyRegion.facets().getOrDefault(Facet.REGION.dim(), Map.of()).values().stream().mapToLong(Long::longValue).sum();
+        long unnamed = anyRegion.total() - named;
+        if (unnamed > 0) regions.merge(PlanDocument.NATIONAL, unnamed, Long::sum);
+        shown.put(Facet.REGION.dim(), regions);
         return shown;
     }
 
@@ -63,7 +95,8 @@ final class SearchEndpoint implements ApiEndpoint {
     record Result(String doc, String title, String region, String type, int page, String snippet, float score,
                   String section) {
         static Result of(Hit hit) {
-            return new Result(hit.doc(), hit.title(), hit.region(), hit.type(), hit.page(), hit.snippet(), hit.score(),
+            String region = hit.region() == null || hit.region().isBlank() ? PlanDocument.NATIONAL : hit.region();
+            return new Result(hit.doc(), hit.title(), region, hit.type(), hit.page(), hit.snippet(), hit.score(),
                     hit.section());
         }
     }

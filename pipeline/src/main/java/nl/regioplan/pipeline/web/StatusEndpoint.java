@@ -1,18 +1,15 @@
 package nl.regioplan.pipeline.web;
 
-import nl.regioplan.pipeline.store.DataStatus;
-import nl.regioplan.pipeline.store.DataStore;
-
-/** {@code GET /api/status}: the same figures as {@code regioplan status --json}. */
+/** {@code GET /api/status}: the same figures as {@code regioplan status --json}, without file paths. */
 final class StatusEndpoint implements ApiEndpoint {
-    private final DataStore store;
+    private final DataSnapshot.Cache data;
 
-    StatusEndpoint(DataStore store) {
-        this.store = store;
+    StatusEndpoint(DataSnapshot.Cache data) {
+        this.data = data;
     }
 
     @Override
     public ApiResponse handle(ApiRequest request) {
-        return ApiResponse.json(DataStatus.of(store));
+        return ApiResponse.json(data.get().statusJson());
     }
 }

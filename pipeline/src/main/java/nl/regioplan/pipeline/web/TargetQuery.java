@@ -4,6 +4,7 @@ import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.pipeline.themes.IzaTheme;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,8 +15,9 @@ import java.util.Set;
  * @param theme  an IZA theme code (A-L, W)
  * @param year   the deadline's year
  * @param kind   outcome, milestone or ambition
+ * @param words  each must occur in the target's text or subject, without regard to case (the page's text filter)
  */
-record TargetQuery(String region, String theme, Integer year, String kind) {
+record TargetQuery(String region, String theme, Integer year, String kind, List<String> words) {
     static final Set<String> KINDS = Set.of("outcome", "milestone", "ambition");
 
     static TargetQuery of(ApiRequest request) {
@@ -29,14 +31,27 @@ record TargetQuery(String region, String theme, Integer year, String kind) {
         if (kind != null && !KINDS.contains(kind)) {
             throw ApiException.badRequest("onbekende soort doel: " + kind + "; kies uit outcome, milestone, ambition");
         }
-        return new TargetQuery(request.query("region"), theme, request.intQuery("year", 1900, 2200), kind);
+        String text = request.query("text");
+        List<String> words = text == null ? List.of() : List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
+        return new TargetQuery(request.query("region"), theme, request.intQuery("year", 1900, 2200), kind, words);
+    }
+
+    boolean isEmpty() {
+        return region == null && theme == null && year == null && kind == null && words.isEmpty();
     }
 
     boolean matches(TargetRecord target, String region) {
         return (this.region == null || this.region.equalsIgnoreCase(region))
                 && (theme == null || hasTheme(target.themes()))
                 && (year == null || year.equals(target.deadlineYear()))
-                && (kind == null || kind.equals(target.kind()));
+                && (kind == null || kind.equals(target.kind()))
+                && hasWords(target);
+    }
+
+    private boolean hasWords(TargetRecord target) {
+        if (words.isEmpty()) return true;
+        String haystack = (target.text() + " " + (target.subject() == null ? "" : target.subject())).toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(haystack::contains);
     }
 
     private boolean hasTheme(List<String> codes) {

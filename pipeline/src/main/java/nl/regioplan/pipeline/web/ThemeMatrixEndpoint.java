@@ -1,40 +1,56 @@
 package nl.regioplan.pipeline.web;
 
-import nl.regioplan.index.PlanIndex;
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.Regions;
+import nl.regioplan.pipeline.themes.ThemeMatrix;
+import nl.regioplan.pipeline.themes.ThemeMeasure;
 
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * {@code GET /api/themes/matrix}: passages per region (rows) and IZA theme (columns, A-L then W). Taken from the
- * index, which counts each passage once per theme as the search's theme facet does, so a cell's number is the
- * total its drill-down search (region + theme) finds.
+ * {@code GET /api/themes/matrix?measure=share|passages|targets}: a row per region (Landelijk for the documents that
+ * name none), a column per IZA theme (A-L then W). By default the share of each region's plan pages that carry the
+ * theme, so a region with many documents does not fill every column; every cell also has its passage count, which
+ * is the total its drill-down search (region + theme) finds. The same figures as {@code regioplan themes}.
  */
 final class ThemeMatrixEndpoint implements ApiEndpoint {
-    private final PlanIndex index;
+    private final DataSnapshot.Cache data;
 
-    ThemeMatrixEndpoint(PlanIndex index) {
-        this.index = index;
+    ThemeMatrixEndpoint(DataSnapshot.Cache data) {
+        this.data = data;
     }
 
     @Override
-    public ApiResponse handle(ApiRequest request) throws IOException {
-        Map<String, Map<String, Long>> passages = index.themeMatrix().passages();
-        List<IzaTheme> themes = IzaTheme.all();
-        List<Row> rows = Regions.sorted(passages.keySet()).stream().map(region -> {
-            Map<String, Long> counts = passages.get(region);
-            return new Row(region, themes.stream().map(t -> counts.getOrDefault(t.code(), 0L)).toList());
-        }).toList();
-        return ApiResponse.json(new Matrix("passages", themes, rows));
+    public ApiResponse handle(ApiRequest request) {
+        ThemeMeasure measure = ThemeMeasure.SHARE;
+        String asked = request.query("measure");
+        if (asked != null) {
+            try {
+                measure = ThemeMeasure.parse(asked);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("onbekende maat: " + asked + "; kies share, passages of targets");
+            }
+        }
+        DataSnapshot snapshot = data.get();
+        ThemeMatrix shown = snapshot.matrices().get(measure);
+        ThemeMatrix passages = snapshot.matrices().get(ThemeMeasure.PASSAGES);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown.rows().size(); i++) {
+            ThemeMatrix.Row row = shown.rows().get(i);
+            List<Long> counts = passages.rows().get(i).values().stream().map(Math::round).toList();
+            rows.add(new Row(row.region(), row.documents(), row.pages(), row.values(), counts));
+        }
+        return ApiResponse.json(new Matrix(measure.name().toLowerCase(java.util.Locale.ROOT), measure.caption(),
+                shown.themes(), rows));
     }
 
-    /** @param values one per theme, in the order of {@code themes} */
-    record Row(String region, List<Long> values) {
+    /**
+     * @param values   the measure, one per theme in the order of {@code themes}
+     * @param passages passages per theme, the drill-down search's total
+     */
+    record Row(String region, int documents, int pages, List<Double> values, List<Long> passages) {
     }
 
-    record Matrix(String measure, List<IzaTheme> themes, List<Row> rows) {
+    record Matrix(String measure, String caption, List<IzaTheme> themes, List<Row> rows) {
     }
 }

@@ -4,7 +4,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.platform.http.vertx.HttpMessage;
 
-import java.util.Map;
 
 /**
  * The last route: whatever no endpoint took. Answers in the API's JSON instead of Vert.x's HTML pages: 405 for
@@ -13,15 +12,12 @@ import java.util.Map;
 final class UnmatchedRequest implements Processor {
     @Override
     public void process(Exchange exchange) {
-        var request = exchange.getMessage(HttpMessage.class).getRequest();
+        HttpMessage message = exchange.getMessage(HttpMessage.class);
+        var request = message.getRequest();
         String method = request.method().name();
         ApiResponse response = method.equals("GET") || method.equals("HEAD")
                 ? ApiResponse.error(404, "niet gevonden: " + request.path())
-                : withAllow(ApiResponse.error(405, method + " kan niet: alleen GET is toegestaan"));
-        EndpointProcessor.write(response, exchange.getMessage());
-    }
-
-    private static ApiResponse withAllow(ApiResponse r) {
-        return new ApiResponse(r.status(), r.contentType(), r.body(), Map.of("Allow", "GET, HEAD"));
+                : ApiResponse.error(405, method + " kan niet: alleen GET is toegestaan").withHeader("Allow", "GET, HEAD");
+        EndpointProcessor.write(response, request, message);
     }
 }

@@ -19,13 +19,14 @@ public final class WebRoutes extends RouteBuilder {
     public void configure() {
         get("/", new PageAssets("index.html"));
         get("/assets/{name}", new PageAssets(null));
-        get("/api/status", new StatusEndpoint(store));
-        get("/api/documents", new DocumentListEndpoint(store));
+        DataSnapshot.Cache data = new DataSnapshot.Cache(store);
+        get("/api/status", new StatusEndpoint(data));
+        get("/api/documents", new DocumentListEndpoint(data));
         get("/api/documents/{doc}", new DocumentEndpoint(store));
         get("/api/documents/{doc}/pdf", new DocumentPdfEndpoint(store));
         get("/api/search", new SearchEndpoint(index));
-        get("/api/targets", new TargetsEndpoint(store));
-        get("/api/themes/matrix", new ThemeMatrixEndpoint(index));
+        get("/api/targets", new TargetsEndpoint(data));
+        get("/api/themes/matrix", new ThemeMatrixEndpoint(data));
         // Last, so Vert.x tries every endpoint before it.
         from("platform-http:/?matchOnUriPrefix=true").routeId("web unmatched").process(new UnmatchedRequest());
     }

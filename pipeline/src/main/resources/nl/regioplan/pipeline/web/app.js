@@ -8,11 +8,30 @@ const FACETS = [
 ];
 const FACET_SHOWN = 8;
 const KINDS = { outcome: 'Resultaat', milestone: 'Mijlpaal', ambition: 'Ambitie' };
-const COMPARATORS = { '>=': '≥ ', '<=': '≤ ', '>': '> ', '<': '< ', '=': '' };
+/* How a reader writes a target's comparison: "maximaal 20%", "daling van 100.000", "binnen de norm". */
+const COMPARATORS = {
+  eq: '', '=': '', le: 'maximaal ', '<=': 'maximaal ', lt: 'minder dan ', '<': 'minder dan ',
+  ge: 'minimaal ', '>=': 'minimaal ', gt: 'meer dan ', '>': 'meer dan ',
+  decrease: 'daling van ', increase: 'stijging van ',
+};
+const COMPARATORS_ALONE = { decrease: 'daling', increase: 'stijging', within_norm: 'binnen de norm' };
 const UNITS = { percent: '%', percentage_point: 'procentpunt', euro: 'euro', count: '' };
-const CSV_COLUMNS = ['doc', 'page', 'kind', 'text', 'deadline', 'quantity', 'unit', 'comparator', 'baseline_value',
-  'baseline_year', 'subject', 'source_quoted', 'region', 'themes', 'parties', 'section', 'pages', 'method',
-  'confidence'];
+/* Document types as the catalogue codes them, in the words of a Dutch reader. */
+const DOCUMENT_TYPES = {
+  agreement: 'akkoord', nat_akkoord: 'landelijk akkoord', regioplan: 'regioplan',
+  implementation_framework: 'uitvoeringskader', framework: 'kader', template: 'sjabloon', assignment: 'opdracht',
+  regional_board_report: 'bestuursrapportage regio', regional_budget: 'regionale begroting',
+  regional_budget_framework: 'regionaal begrotingskader', regional_statistics_tablebook: 'regionaal tabellenboek',
+  regional_project_plan: 'regionaal projectplan', regional_project_evaluation: 'evaluatie regionaal project',
+  regional_report: 'regionaal rapport', research_report: 'onderzoeksrapport', government_letter: 'brief van de regering',
+  ministerial_letter: 'brief van de minister', kamerbrief: 'Kamerbrief', members_letter: 'ledenbrief',
+  municipal_council_proposal: 'raadsvoorstel', municipal_council_memo: 'raadsinformatiebrief',
+  municipal_program_plan: 'gemeentelijk programmaplan', municipal_policy: 'gemeentelijk beleid',
+  municipal_evaluation_plan: 'gemeentelijk evaluatieplan', municipal_decision_list: 'besluitenlijst gemeente',
+  municipal_budget_change: 'begrotingswijziging gemeente', provincial_information_memo: 'informatienota provincie',
+  provider_policy_plan: 'beleidsplan zorgaanbieder', implementation_plan: 'uitvoeringsplan', process_note: 'procesnotitie',
+};
+const NATIONAL = 'Landelijk';
 
 const nf = new Intl.NumberFormat('nl-NL');
 const $ = (selector) => document.querySelector(selector);
@@ -56,8 +75,14 @@ function titleOf(doc) {
   return entry && entry.title ? entry.title : doc;
 }
 
+function typeLabel(code) {
+  if (!code) return '';
+  return DOCUMENT_TYPES[code] || code.replace(/_/g, ' ');
+}
+
 function facetLabel(facet, value) {
   if (facet === 'theme' && themeLabels[value]) return `${value} · ${themeLabels[value]}`;
+  if (facet === 'type') return typeLabel(value);
   return value;
 }
 
@@ -194,7 +219,7 @@ function renderHit(hit) {
     el('h3', {}, pdfLink(hit.doc, hit.page, title)),
     el('p', { class: 'meta' },
       hit.region ? el('span', {}, `Regio: ${hit.region}`) : null,
-      hit.type ? el('span', {}, hit.type) : null,
+      hit.type ? el('span', {}, typeLabel(hit.type)) : null,
       el('span', {}, pdfLink(hit.doc, hit.page, `pagina ${hit.page}`))),
     el('p', { class: 'snippet' }, snippetNodes(hit.snippet || '')));
 }
@@ -287,14 +312,16 @@ function deadlineYear(target) {
 }
 
 function regionOf(target) {
-  return target.region || (documents[target.doc] && documents[target.doc].region) || '';
+  return target.region || (documents[target.doc] && documents[target.doc].region) || NATIONAL;
 }
 
 function valueText(target) {
-  if (target.quantity === null || target.quantity === undefined) return '';
+  const code = target.comparator;
+  if (target.quantity === null || target.quantity === undefined) return COMPARATORS_ALONE[code] || '';
   const unit = target.unit in UNITS ? UNITS[target.unit] : (target.unit || '');
-  const comparator = target.comparator in COMPARATORS ? COMPARATORS[target.comparator] : (target.comparator || '');
-  return `${comparator}${nf.format(target.quantity)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  const comparator = code in COMPARATORS ? COMPARATORS[code] : (COMPARATORS_ALONE[code] ? `${COMPARATORS_ALONE[code]} ` : '');
+  const amount = unit === 'euro' ? `€ ${nf.format(target.quantity)}` : nf.format(target.quantity);
+  return `${comparator}${amount}${unit === '%' ? '%' : unit && unit !== 'euro' ? ` ${unit}` : ''}`;
 }
 
 const SORT_KEYS = {
@@ -370,6 +397,7 @@ function renderTargets() {
     : shown === 0 ? 'Geen doelen met deze filters.'
       : shown === total ? `${nf.format(total)} doelen` : `${nf.format(shown)} van ${nf.format(total)} doelen`);
   $('#download-csv').disabled = shown === 0;
+  $('#download-xlsx').disabled = shown === 0;
   $('#targets-table tbody').replaceChildren(...targets.shown.map((t) => el('tr', {},
     el('td', {}, regionOf(t)),
     el('td', { class: 'text' }, t.text),
@@ -381,29 +409,16 @@ function renderTargets() {
     el('td', {}, titleOf(t.doc), ', ', pdfLink(t.doc, t.page, `p. ${t.page}`)))));
 }
 
-function csvCell(value) {
-  if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join('|') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The rows shown, in the order shown, as RFC 4180 CSV with the API's column names. */
-function targetsCsv() {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const t of targets.shown) {
-    lines.push(CSV_COLUMNS.map((c) => csvCell(c === 'region' ? regionOf(t) : t[c])).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-function downloadCsv() {
-  const blob = new Blob([targetsCsv()], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: 'regioplan-doelen.csv' });
+/** The rows the filters select, as the export command writes them: Excel-NL CSV (BOM, ';', decimal comma) or XLSX. */
+function download(format) {
+  const form = $('#target-filters');
+  const params = new URLSearchParams();
+  for (const name of ['region', 'theme', 'kind', 'year', 'text']) if (form[name].value.trim()) params.set(name, form[name].value.trim());
+  params.set('format', format);
+  const link = el('a', { href: `/api/targets?${params}`, download: format === 'xlsx' ? 'regioplan-doelen.xlsx' : 'regioplan-doelen.csv' });
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 function initTargets() {
@@ -411,7 +426,8 @@ function initTargets() {
   form.addEventListener('input', renderTargets);
   form.addEventListener('change', renderTargets);
   form.addEventListener('submit', (event) => event.preventDefault());
-  $('#download-csv').addEventListener('click', downloadCsv);
+  $('#download-csv').addEventListener('click', () => download('excel-nl'));
+  $('#download-xlsx').addEventListener('click', () => download('xlsx'));
   for (const th of document.querySelectorAll('#targets-table th')) {
     th.querySelector('button').addEventListener('click', () => {
       const { key, dir } = targets.sort;
@@ -444,6 +460,8 @@ async function loadMatrix() {
   }
 }
 
+const pct = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 function renderMatrix(matrix) {
   const message = $('#matrix-message');
   if (matrix.rows.length === 0) {
@@ -451,29 +469,37 @@ function renderMatrix(matrix) {
     $('#matrix').replaceChildren();
     return;
   }
-  setMessage(message, `${matrix.rows.length} regio's × ${matrix.themes.length} thema's; getal = passages over het thema.`);
-  const max = Math.max(1, ...matrix.rows.flatMap((r) => r.values));
+  const share = matrix.measure === 'share';
+  const shown = (value) => (share ? `${pct.format(value)}%` : nf.format(value));
+  setMessage(message, `${matrix.rows.length} regio's × ${matrix.themes.length} thema's; `
+    + (share ? 'getal = deel van de planpagina\'s van de regio over het thema. Wijs een vak aan voor het aantal passages.'
+      : 'getal = passages over het thema.'));
+  const max = Math.max(share ? 0.1 : 1, ...matrix.rows.flatMap((r) => r.values));
   const head = el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Regio'),
     matrix.themes.map((t) => el('th', { scope: 'col', title: t.description || t.label },
       el('span', { class: 'label' }, t.label), el('abbr', { title: t.description || t.label }, t.code)))));
   const body = el('tbody', {}, matrix.rows.map((row) => el('tr', {},
-    el('th', { scope: 'row' }, row.region),
+    el('th', { scope: 'row', title: `${nf.format(row.documents)} documenten, ${nf.format(row.pages)} pagina's` }, row.region),
     row.values.map((value, i) => {
       const theme = matrix.themes[i];
+      const passages = row.passages[i];
       const colours = heat(value, max);
+      const counts = `${nf.format(passages)} passages`;
       const cell = el('button', {
-        type: 'button', class: value ? 'cell' : 'cell zero', 'data-region': row.region, 'data-theme': theme.code,
-        'aria-label': `${row.region}, ${theme.label}: ${value} passages. Toon de passages.`,
+        type: 'button', class: passages ? 'cell' : 'cell zero', 'data-region': row.region, 'data-theme': theme.code,
+        'data-passages': passages, title: share ? `${shown(value)} van de pagina's · ${counts}` : counts,
+        'aria-label': `${row.region}, ${theme.label}: ${share ? `${shown(value)} van de pagina's, ` : ''}${counts}. Toon de passages.`,
         onclick: () => drillDown(row.region, theme.code),
-      }, nf.format(value));
+      }, shown(value));
       cell.style.background = colours.background;
       cell.style.color = colours.color;
       return el('td', {}, cell);
     }))));
-  $('#matrix').replaceChildren(el('caption', { class: 'visually-hidden' }, "Passages per regio en IZA-thema"), head, body);
+  $('#matrix').replaceChildren(el('caption', { class: 'visually-hidden' },
+    share ? "Deel van de planpagina's per regio en IZA-thema" : 'Passages per regio en IZA-thema'), head, body);
   const ramp = el('span', { class: 'ramp' });
   ramp.style.background = `linear-gradient(to right, ${heat(max / 100, max).background}, ${heat(max, max).background})`;
-  $('#matrix-legend').replaceChildren(el('span', {}, 'weinig'), ramp, el('span', {}, `veel (${nf.format(max)})`));
+  $('#matrix-legend').replaceChildren(el('span', {}, 'weinig'), ramp, el('span', {}, `veel (${shown(max)})`));
 }
 
 function drillDown(region, theme) {

@@ -9,6 +9,9 @@ import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +52,44 @@ class ServeCommandTest {
             assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(uri.resolve("/api/status")).build(),
                     HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
         } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermStopsTheServerWithinSecondsWhileDownloadsAreInFlight(@TempDir Path data) throws Exception {
+        // A plan of 20 MB in the data folder, as an ingest leaves it (the server does not look inside the bytes).
+        Files.createDirectories(data.resolve("raw"));
+        Files.createDirectories(data.resolve("catalog"));
+        byte[] bytes = new byte[20 << 20];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(data.resolve("raw").resolve("groot-plan.pdf"), bytes);
+        Files.writeString(data.resolve("catalog").resolve("groot-plan.json"), "{\"doc\":\"groot-plan\",\"sha256\":\""
+                + "a".repeat(64) + "\",\"source\":\"groot-plan.pdf\",\"title\":\"Groot plan\",\"pages\":1,\"ocrPages\":0}");
+        Process serve = regioplan("serve", "--data", data.toString(), "--port", "0");
+        List<Socket> readers = new ArrayList<>();
+        try {
+            String line = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            Matcher url = URL.matcher(String.valueOf(line));
+            assertThat(url.find()).as(line + "\n" + stderr(serve)).isTrue();
+            int port = URI.create(url.group(1)).getPort();
+            // Clients that ask for the PDF and then read nothing: the server's sends stall on full sockets.
+            for (int i = 0; i < 24; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+                socket.setReceiveBufferSize(4096);
+                socket.getOutputStream().write(("GET /api/documents/groot-plan/pdf HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                readers.add(socket);
+            }
+            assertThat(readers.getFirst().getInputStream().read()).isEqualTo('H');
+            long sent = System.nanoTime();
+            new ProcessBuilder("kill", "-TERM", Long.toString(serve.pid())).start().waitFor();
+            boolean stopped = serve.waitFor(10, TimeUnit.SECONDS);
+            System.out.printf("serve %s %.1f s after SIGTERM with %d downloads in flight%n", stopped ? "stopped" : "still running",
+                    (System.nanoTime() - sent) / 1e9, readers.size());
+            assertThat(stopped).as("stopped within 10 s of SIGTERM").isTrue();
+        } finally {
+            for (Socket socket : readers) socket.close();
             serve.destroyForcibly();
         }
     }

@@ -38,6 +38,8 @@ final class SampleDataFolder {
     static final String ACHTERHOEK_PLAN = "regioplan-achterhoek-2023";
     static final String IZA = "nat-iza-2022";
     static final int TWENTE_SAMENWERKING_PAGES = 23;
+    /** Every sample document's hash, as the catalog and index record it. */
+    static final String SHA256 = "0".repeat(64);
     static final String TRICKY_PASSAGE = "De wachttijden in de ggz & jeugdzorg moeten omlaag: <b>\"sneller\"</b> helpen bij cliënten.";
 
     private SampleDataFolder() {
@@ -74,7 +76,7 @@ final class SampleDataFolder {
                 target(doc, 2, "outcome", "In 2026 is de wachttijd voor de ggz teruggebracht tot de treeknorm.", 2026,
                         null, null, "wachttijd ggz", List.of("F"), TWENTE),
                 target(doc, 3, "outcome", "In 2027 gebruikt 30% van de inwoners hybride zorg.", 2027, 30.0, "percent",
-                        "aandeel hybride zorg", List.of("I"), TWENTE),
+                        "ge", "aandeel hybride zorg", List.of("I"), TWENTE),
                 target(doc, 4, "milestone", "In 2025 heeft elke gemeente een preventieakkoord.", 2025, null, null,
                         "preventieakkoord", List.of("G"), TWENTE));
         return records(doc, TWENTE, passages, targets);
@@ -91,7 +93,7 @@ final class SampleDataFolder {
                         List.of("B"), List.of("Menzis"), List.of(2024), ACHTERHOEK));
         List<TargetRecord> targets = List.of(
                 target(doc, 3, "outcome", "In 2025 is het verzuim in de VVT gedaald naar 6%.", 2025, 6.0, "percent",
-                        "verzuim VVT", List.of("H"), ACHTERHOEK),
+                        "le", "verzuim VVT", List.of("H"), ACHTERHOEK),
                 target(doc, 8, "ambition", "In 2030 is de Achterhoek de gezondste regio van Gelderland.", 2030, null, null,
                         "gezondheid", List.of("G"), ACHTERHOEK));
         return records(doc, ACHTERHOEK, passages, targets);
@@ -111,7 +113,13 @@ final class SampleDataFolder {
 
     private static TargetRecord target(String doc, int page, String kind, String text, Integer deadline, Double quantity,
                                        String unit, String subject, List<String> themes, String region) {
-        return new TargetRecord(doc, page, kind, text, deadline, quantity, unit, quantity == null ? null : ">=", null, null,
+        return target(doc, page, kind, text, deadline, quantity, unit, null, subject, themes, region);
+    }
+
+    /** @param comparator as the extractors code it: eq, le, lt, ge, gt, decrease, increase, within_norm */
+    private static TargetRecord target(String doc, int page, String kind, String text, Integer deadline, Double quantity,
+                                       String unit, String comparator, String subject, List<String> themes, String region) {
+        return new TargetRecord(doc, page, kind, text, deadline, quantity, unit, comparator, null, null,
                 subject, false, region, themes, List.of(), "Doelen", List.of(page), "rule", 0.8);
     }
 
@@ -125,14 +133,16 @@ final class SampleDataFolder {
         String doc = records.doc();
         store.putRaw(doc, pdf);
         store.putRecords(records);
-        String sha = "0".repeat(64);
+        String sha = SHA256;
         index.replace(new IndexedDocument(
                 new DocumentEntry(doc, title, region, type, pages, sha, null, null, doc + ".pdf"),
                 records.passages().stream().map(p -> new PassageEntry(doc, p.page(), p.kind(), p.section(), p.text(),
                         p.themes(), p.parties(), p.years())).toList(),
                 records.targets().stream().map(t -> new TargetEntry(doc, t.page(), t.kind(), t.text(), t.deadlineYear(),
                         t.subject(), t.section(), t.themes(), t.parties(), asJson(t))).toList()));
-        store.putCatalogEntry(new CatalogEntry(doc, sha, doc + ".pdf", title, region, type, null, null, pages, 0,
+        // As an ingest of a folder records it: the path the file was read from.
+        String source = store.root().toAbsolutePath().getParent().resolve("plannen").resolve(doc + ".pdf").toString();
+        store.putCatalogEntry(new CatalogEntry(doc, SHA256, source, title, region, type, null, null, pages, 0,
                 "2026-11-23T09:00:00Z"));
     }
 

@@ -35,6 +35,7 @@ import static nl.regioplan.pipeline.web.SampleDataFolder.TWENTE;
 import static nl.regioplan.pipeline.web.SampleDataFolder.TWENTE_PLAN;
 import static nl.regioplan.pipeline.web.SampleDataFolder.TWENTE_SAMENWERKING_PAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The JSON API over HTTP, against the real server on a free loopback port over a real data folder. */
 class WebApiTest {
@@ -170,8 +171,9 @@ class WebApiTest {
     }
 
     @Test
-    void theMatrixHasEveryThemeAsAColumnAndEachCellIsItsDrillDownSearchTotal() throws Exception {
+    void theMatrixHasEveryThemeAsAColumnAndEachCellsPassagesAreItsDrillDownSearchTotal() throws Exception {
         JsonNode matrix = json(get("/api/themes/matrix"), 200);
+        assertThat(matrix.get("measure").asText()).isEqualTo("share");
         List<String> codes = new ArrayList<>();
         matrix.get("themes").forEach(t -> codes.add(t.get("code").asText()));
         assertThat(codes).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "W");
@@ -183,16 +185,55 @@ class WebApiTest {
             String region = row.get("region").asText();
             regions.add(region);
             for (int i = 0; i < codes.size(); i++) {
-                long value = row.get("values").get(i).asLong();
-                cells += value;
-                if (value > 0) {
-                    assertThat(total("/api/search?region=" + encode(region) + "&theme=" + codes.get(i)))
-                            .as("%s x %s", region, codes.get(i)).isEqualTo(value);
-                }
+                long passages = row.get("passages").get(i).asLong();
+                cells += passages;
+                assertThat(total("/api/search?region=" + encode(region) + "&theme=" + codes.get(i)))
+                        .as("%s x %s", region, codes.get(i)).isEqualTo(passages);
             }
         }
-        assertThat(regions).containsExactly(ACHTERHOEK, TWENTE);
-        assertThat(cells).isEqualTo(4 + 3 + TWENTE_SAMENWERKING_PAGES);
+        // The national accord names no region: it is the Landelijk row, not left out.
+        assertThat(regions).containsExactlyInAnyOrder(ACHTERHOEK, "Landelijk", TWENTE);
+        assertThat(cells).isEqualTo(4 + 3 + TWENTE_SAMENWERKING_PAGES + 1);
+    }
+
+    @Test
+    void theMatrixSharesArePagesOfEachRegionsPlansCarryingTheTheme() throws Exception {
+        JsonNode twente = find(json(get("/api/themes/matrix"), 200).get("rows"), "region", TWENTE);
+        // Theme B: one passage on each of 23 of the plan's 30 pages.
+        assertThat(twente.get("values").get(1).asDouble()).isCloseTo(100.0 * TWENTE_SAMENWERKING_PAGES / 30, within(0.01));
+        assertThat(twente.get("pages").asInt()).isEqualTo(30);
+        JsonNode counts = find(json(get("/api/themes/matrix?measure=passages"), 200).get("rows"), "region", TWENTE);
+        assertThat(counts.get("values").get(1).asDouble()).isEqualTo(TWENTE_SAMENWERKING_PAGES);
+        assertThat(error(get("/api/themes/matrix?measure=gevoel"), 400)).contains("gevoel");
+    }
+
+    @Test
+    void theRegionFacetCountsPassagesWithoutARegionAsLandelijk() throws Exception {
+        JsonNode all = json(get("/api/search"), 200);
+        assertThat(all.at("/facets/region/Landelijk").asLong()).isEqualTo(1);
+        JsonNode national = json(get("/api/search?region=Landelijk"), 200);
+        assertThat(national.get("total").asLong()).isEqualTo(1);
+        assertThat(national.get("hits").get(0).get("region").asText()).isEqualTo("Landelijk");
+        assertThat(national.get("hits").get(0).get("doc").asText()).isEqualTo(SampleDataFolder.IZA);
+    }
+
+    @Test
+    void targetsComeAsExcelNlCsvAndXlsxWithTheFiltersOfThePage() throws Exception {
+        HttpResponse<byte[]> csv = get("/api/targets?region=Twente&text=hybride&format=excel-nl");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains(";");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().get("quantity")).isEqualTo("30");
+
+        HttpResponse<byte[]> xlsx = get("/api/targets?region=Twente&format=xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("regioplan-doelen.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
     }
 
     @Test

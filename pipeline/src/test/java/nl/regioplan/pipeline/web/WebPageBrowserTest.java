@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import static nl.regioplan.pipeline.web.SampleDataFolder.ACHTERHOEK;
 import static nl.regioplan.pipeline.web.SampleDataFolder.TWENTE;
 import static nl.regioplan.pipeline.web.SampleDataFolder.TWENTE_PLAN;
 import static nl.regioplan.pipeline.web.SampleDataFolder.TWENTE_SAMENWERKING_PAGES;
@@ -191,23 +192,49 @@ class WebPageBrowserTest {
         assertThat(column(3)).containsExactly("2027", "2026", "2025");
         screenshot("targets");
 
+        // Comparisons read as a reader writes them, not as codes.
+        assertThat(column(4)).contains("minimaal 30%");
+
         $("#download-csv").click();
         Path csv = downloads.resolve("regioplan-doelen.csv");
-        wait.until(d -> Files.isRegularFile(csv));
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(csv, StandardCharsets.UTF_8))).getRecords();
-        assertThat(records.stream().map(r -> r.get("text")).toList()).isEqualTo(column(1));
+        wait.until(d -> Files.isRegularFile(csv) && csv.toFile().length() > 0);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        // What Dutch Excel opens by double-click: a BOM, semicolons, and the API's rows for the same filter.
+        assertThat(text).startsWith("\uFEFF");
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertThat(records.stream().map(r -> r.get("text")).toList()).containsExactlyInAnyOrderElementsOf(column(1));
         assertThat(records).allSatisfy(r -> assertThat(r.get("region")).isEqualTo(TWENTE));
-        // The same cells as the API's CSV for the same filter, only in the order the table shows.
         String api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve("/api/targets?region=" + TWENTE
-                + "&format=csv")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-        List<CSVRecord> apiRecords = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(api)).getRecords();
-        assertThat(records.getFirst().getParser().getHeaderNames()).isEqualTo(apiRecords.getFirst().getParser().getHeaderNames());
-        assertThat(records.stream().map(CSVRecord::toList).toList())
-                .containsExactlyInAnyOrderElementsOf(apiRecords.stream().map(CSVRecord::toList).toList());
+                + "&format=excel-nl")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        assertThat(text).isEqualTo(api);
         Files.copy(csv, SCREENSHOTS.resolve("targets-download.csv"), StandardCopyOption.REPLACE_EXISTING);
         Files.delete(csv);
+
+        $("#download-xlsx").click();
+        Path xlsx = downloads.resolve("regioplan-doelen.xlsx");
+        wait.until(d -> Files.isRegularFile(xlsx) && xlsx.toFile().length() > 0);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
+        Files.delete(xlsx);
+    }
+
+    @Test
+    void labelsAreDutchAndTheNationalAccordIsLandelijk() throws IOException {
+        search("regioplan");
+        WebElement hit = wait.until(d -> d.findElement(By.cssSelector("#hits > li")));
+        assertThat(hit.getText()).contains("landelijk akkoord").doesNotContain("nat_akkoord");
+        assertThat(facet("type", "nat_akkoord").getText()).contains("landelijk akkoord");
+        assertThat(facet("region", "Landelijk").getText()).contains("1");
+        screenshot("search-labels");
+
+        search("(wachttijden");
+        waitForMessage("#search-message", "Zoeken lukte niet: Het haakje op positie 1 wordt niet gesloten");
+
+        $("#tab-targets").click();
+        waitForMessage("#targets-message", "5 doelen");
+        assertThat(column(4)).contains("maximaal 6%", "minimaal 30%");
     }
 
     @Test
@@ -215,8 +242,11 @@ class WebPageBrowserTest {
         $("#tab-themes").click();
         WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#matrix button[data-region='" + TWENTE + "'][data-theme='B']")));
-        assertThat(cell.getText()).isEqualTo(String.valueOf(TWENTE_SAMENWERKING_PAGES));
-        assertThat(driver.findElements(By.cssSelector("#matrix tbody tr"))).hasSize(2);
+        // The share of Twente's 30 plan pages about theme B, with the passage count on hover.
+        assertThat(cell.getText()).isEqualTo("76,7%");
+        assertThat(cell.getAttribute("title")).contains(TWENTE_SAMENWERKING_PAGES + " passages");
+        assertThat(driver.findElements(By.cssSelector("#matrix tbody th"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder(ACHTERHOEK, "Landelijk", TWENTE);
         screenshot("themes");
 
         cell.click();
