@@ -5,6 +5,7 @@ import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStatus;
 import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.themes.Measurability;
 import nl.regioplan.pipeline.themes.PlanDocument;
 import nl.regioplan.pipeline.themes.ThemeMatrix;
 import nl.regioplan.pipeline.themes.ThemeMeasure;
@@ -32,10 +33,11 @@ import java.util.TreeMap;
  * @param catalog    without file paths
  * @param targets    every target, its region filled from its document when it has none
  * @param matrices   region x theme, each measure; a document without a region is in the Landelijk row
- * @param statusJson and the others: the unfiltered answers, already written
+ * @param statusJson and the others: the unfiltered answers, already written (measurability: a row per plan)
  */
 record DataSnapshot(Map<String, String> state, List<CatalogEntry> catalog, DataStatus status, List<TargetRecord> targets,
-                    Map<ThemeMeasure, ThemeMatrix> matrices, byte[] catalogJson, byte[] statusJson, byte[] targetsJson) {
+                    Map<ThemeMeasure, ThemeMatrix> matrices, byte[] catalogJson, byte[] statusJson, byte[] targetsJson,
+                    byte[] measurabilityJson) {
 
     /** Holds the last snapshot of one data folder; safe for the server's worker threads. */
     static final class Cache {
@@ -111,7 +113,8 @@ record DataSnapshot(Map<String, String> state, List<CatalogEntry> catalog, DataS
         Map<ThemeMeasure, ThemeMatrix> matrices = new EnumMap<>(ThemeMeasure.class);
         for (ThemeMeasure measure : ThemeMeasure.values()) matrices.put(measure, ThemeMatrix.of(documents, measure));
         return new DataSnapshot(state, shown, status, List.copyOf(targets), matrices, ApiResponse.jsonBytes(shown),
-                ApiResponse.jsonBytes(status), ApiResponse.jsonBytes(targets));
+                ApiResponse.jsonBytes(status), ApiResponse.jsonBytes(targets),
+                ApiResponse.jsonBytes(Measurability.of(documents)));
     }
 
     private static TargetRecord withRegion(TargetRecord t, String region) {

@@ -27,6 +27,7 @@ public final class WebRoutes extends RouteBuilder {
         get("/api/search", new SearchEndpoint(index));
         get("/api/targets", new TargetsEndpoint(data));
         get("/api/themes/matrix", new ThemeMatrixEndpoint(data));
+        get("/api/measurability", new MeasurabilityEndpoint(data));
         // Last, so Vert.x tries every endpoint before it.
         from("platform-http:/?matchOnUriPrefix=true").routeId("web unmatched").process(new UnmatchedRequest());
     }

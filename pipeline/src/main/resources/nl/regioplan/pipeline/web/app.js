@@ -341,10 +341,19 @@ async function loadTargets() {
     targets.all = await getJson('/api/targets');
     fillTargetFilters();
     renderTargets();
+    renderMeasurability(await getJson('/api/measurability'));
   } catch (error) {
     targets.all = null;
     setMessage($('#targets-message'), `Doelen laden lukte niet: ${error.message}`, true);
   }
+}
+
+function renderMeasurability(rows) {
+  const share = (n, total) => (total ? `${Math.round((100 * n) / total)}%` : '–');
+  $('#measurability-table tbody').replaceChildren(...rows.map((m) => el('tr', {},
+    el('td', {}, m.region || 'Landelijk'), el('td', {}, titleOf(m.doc)), el('td', {}, String(m.targets)),
+    el('td', {}, share(m.withDeadline, m.targets)), el('td', {}, share(m.withQuantity, m.targets)),
+    el('td', {}, share(m.withBaseline, m.targets)), el('td', {}, share(m.withParty, m.targets)))));
 }
 
 function fillSelect(select, values, label = (v) => v) {

@@ -171,6 +171,27 @@ class WebApiTest {
     }
 
     @Test
+    void measurabilityHasARowPerPlanWithTargetsAndItsCountsAddUpToTheTargets() throws Exception {
+        JsonNode rows = json(get("/api/measurability"), 200);
+        JsonNode targets = json(get("/api/targets"), 200);
+        long total = 0;
+        for (JsonNode m : rows) {
+            int n = m.get("targets").asInt();
+            total += n;
+            assertThat(n).isPositive();
+            for (String field : List.of("withDeadline", "withQuantity", "withBaseline", "withParty")) {
+                assertThat(m.get(field).asInt()).as(field).isBetween(0, n);
+            }
+            long dated = 0;
+            for (JsonNode t : targets) {
+                if (t.get("doc").asText().equals(m.get("doc").asText()) && !t.get("deadline").isNull()) dated++;
+            }
+            assertThat(m.get("withDeadline").asLong()).isEqualTo(dated);
+        }
+        assertThat(total).isEqualTo(targets.size());
+    }
+
+    @Test
     void theMatrixHasEveryThemeAsAColumnAndEachCellsPassagesAreItsDrillDownSearchTotal() throws Exception {
         JsonNode matrix = json(get("/api/themes/matrix"), 200);
         assertThat(matrix.get("measure").asText()).isEqualTo("share");
