@@ -41,6 +41,8 @@ public final class TargetExtractor {
     // calibration table): a dated result list item 0.95, an undated goal-list item about 0.7
     private static final double RESULT_LIST_CONFIDENCE = 0.9;
     private static final double GOAL_LIST_CONFIDENCE = 0.7;
+    /** Not yet measured on annotated tables: none of the gold plans has a goals table with column headers. */
+    private static final double TABLE_ROW_CONFIDENCE = 0.8;
     private static final int LABEL_WORDS = 6;
     private static final Pattern PROSE_END = Pattern.compile("[.!;]\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
@@ -118,6 +120,11 @@ public final class TargetExtractor {
                 || ContextYear.ofLabel(s, context.publicationYear()) != null) {
             return Optional.empty();
         }
+        if (context.unit() == BlockKind.TABLE_CELL) {
+            TableRow row = TableRow.parse(s);
+            // a row of a table with column headers: its columns decide, not its wording
+            if (row != null) return row.isGoalRow() ? Optional.of(tableRowTarget(row, s, context)) : Optional.empty();
+        }
         Optional<Target> byRule = byRule(s, mentions, context);
         boolean past = aboutThePast(mentions, context.publicationYear());
         // a dated result list dates its items; a past year there names a report or a budget year ("jaarverslag
@@ -146,6 +153,51 @@ public final class TargetExtractor {
             return Optional.empty();
         }
         return Optional.of(byStructure(s, mentions, context).withDecision("nlp", p));
+    }
+
+    /**
+     * One target per row of a goals table: the year from the year column (a range: its last year), else from the
+     * goal itself, else from the label above the table; the target value from the target-value column; the
+     * baseline from the baseline column.
+     */
+    private Target tableRowTarget(TableRow row, String s, TargetContext context) {
+        Integer published = context.publicationYear();
+        Object due = null;
+        if (row.when() != null) {
+            for (Mention m : mentionFinder.find(row.when(), null)) {
+                if (!m.isYear()) continue;
+                Object d = m.date() != null ? m.date() : (Object) m.year();
+                if (due == null || due instanceof Integer y && m.year() > y) due = d;
+            }
+        }
+        String goal = row.goal() != null ? row.goal() : s;
+        List<Mention> goalMentions = mentionFinder.find(goal, published);
+        if (due == null) {
+            Mention own = deadline(goal, goalMentions);
+            due = own != null ? (own.date() != null ? own.date() : (Object) own.year()) : context.scheduleYear();
+        }
+        String valueText = row.value() != null ? row.value() : goal;
+        List<Mention> valueMentions = mentionFinder.find(valueText, published);
+        Comparison c = comparisons.find(valueText, valueMentions);
+        if (c.comparator() == null && c.quantity() == null) {
+            for (Mention m : valueMentions) {
+                if (!m.isYear() && m.unit() != null) {
+                    c = new Comparison(valueText.strip().startsWith("-") ? "decrease" : "eq", m, c.baselineValue(), c.baselineYear());
+                    break;
+                }
+            }
+        }
+        if (row.baseline() != null) {
+            for (Mention m : mentionFinder.find(row.baseline(), null)) {
+                if (m.isYear() && c.baselineYear() == null) c = new Comparison(c.comparator(), c.quantity(), c.baselineValue(), m.year());
+                else if (!m.isYear() && m.unit() != null && c.baselineValue() == null) {
+                    c = new Comparison(c.comparator(), c.quantity(), m, c.baselineYear());
+                }
+            }
+        }
+        boolean deliverable = cues.find("deliverable_verb", goal) || cues.find("deliverable_noun", goal);
+        String kind = c.quantity() != null ? "outcome" : kind(goal, c, deliverable);
+        return build(kind, s, due, c, TABLE_ROW_CONFIDENCE);
     }
 
     /** A due date or a measure the rules read and weighed: their "no" is final. */

@@ -125,4 +125,23 @@ class StructuredTargetsTest {
         assertThat(extract("In 2022 had 18% van de jongeren psychische klachten.", goals)).isEmpty();
         assertThat(extract("Het aantal 75-plussers stijgt naar verwachting met 30% tot 2035.", goals)).isEmpty();
     }
+
+    @Test
+    void aRowOfAGoalsTableIsOneTargetWithItsFieldsFromTheColumns() {
+        TargetContext row = new TargetContext(PUBLISHED, false, null, null, BlockKind.TABLE_CELL, "Doelen en indicatoren", null, 0);
+        Target t = extract("Doel: Minder ouderen vallen thuis | Indicator: valongevallen bij 65-plussers | Streefwaarde: 10% minder"
+                + " | Nulmeting: 2022 | Jaar: 2025-2027 | Trekker: GGD", row).orElseThrow();
+        assertThat(t.deadline()).isEqualTo(2027);
+        assertThat(t.quantity()).isEqualTo(10.0);
+        assertThat(t.unit()).isEqualTo("percent");
+        assertThat(t.baselineYear()).isEqualTo(2022);
+        assertThat(t.kind()).isEqualTo("outcome");
+        assertThat(t.method()).isEqualTo("rule");
+    }
+
+    @Test
+    void aTableWithoutAGoalOrTargetValueColumnHoldsNoTargets() {
+        TargetContext row = new TargetContext(PUBLISHED, false, null, null, BlockKind.TABLE_CELL, "Deelnemers", null, 0);
+        assertThat(extract("Organisatie: Zorggroep Noord | Rol: deelnemer | Contact: secretariaat", row)).isEmpty();
+    }
 }
