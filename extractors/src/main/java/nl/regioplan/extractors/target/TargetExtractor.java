@@ -5,6 +5,7 @@ import nl.regioplan.extractors.mention.MentionFinder;
 
 import nl.regioplan.extractors.text.BlockKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -112,8 +113,16 @@ public final class TargetExtractor {
      * decides the rest from wording and structure, and may veto a rule's weak reading. Rules read the fields
      * either way; a unit without its own due date takes the year of the label or heading it stands under.
      */
-    public Optional<Target> extract(String sentence, List<Mention> mentions, TargetContext context) {
+    public Optional<Target> extract(String sentence, List<Mention> found, TargetContext context) {
         String s = sentence.strip();
+        List<Mention> mentions = RelativeTime.withoutDurations(sentence, found);
+        if (deadline(s, mentions) == null) {
+            Mention coming = RelativeTime.comingYears(sentence, context.publicationYear());
+            if (coming != null) {
+                mentions = new ArrayList<>(mentions);
+                mentions.add(coming);
+            }
+        }
         if (s.isEmpty() || s.endsWith("?") || context.unit() == BlockKind.HEADING) return Optional.empty();
         if (s.split("\\s+").length < MIN_WORDS || s.startsWith("(") || HEDGED_OPENING.matcher(s).find()
                 || INSTRUCTION.matcher(s).find() || Character.isLowerCase(s.codePointAt(0)) && !context.listLike()

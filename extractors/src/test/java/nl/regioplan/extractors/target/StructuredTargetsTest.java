@@ -144,4 +144,15 @@ class StructuredTargetsTest {
         TargetContext row = new TargetContext(PUBLISHED, false, null, null, BlockKind.TABLE_CELL, "Deelnemers", null, 0);
         assertThat(extract("Organisatie: Zorggroep Noord | Rol: deelnemer | Contact: secretariaat", row)).isEmpty();
     }
+
+    @Test
+    void theComingYearsAreADeadlineAfterPublicationAndADurationIsNoTargetValue() {
+        Target t = extract("Alle wijken groeien in de komende vijf jaar toe naar een voorzieningenniveau volgens de norm.",
+                item("Doelstellingen", null, null)).orElseThrow();
+        assertThat(t.deadline()).isEqualTo(PUBLISHED + 5);
+        assertThat(t.quantity()).isNull();
+        Target every = extract("We evalueren het plan eens per twee jaar en sturen waar nodig bij.",
+                item("Doelstellingen", null, null)).orElseThrow();
+        assertThat(every.quantity()).isNull();
+    }
 }
