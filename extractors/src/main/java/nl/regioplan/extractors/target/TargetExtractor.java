@@ -141,12 +141,15 @@ public final class TargetExtractor {
         if (byRule.isEmpty() && inResultList(s, context)) {
             Target t = byStructure(s, mentions, context);
             // a dated result is a deliverable or an event unless it names the state services or people are in
-            if (t.kind().equals("outcome") && t.comparator() == null && !cues.find("state", s)) t = t.asKind("milestone");
+            if (t.comparator() == null && !t.kind().equals("ambition")) t = t.asKind(cues.find("state", s) ? "outcome" : "milestone");
             byRule = Optional.of(t.withDecision("rule", RESULT_LIST_CONFIDENCE));
         } else if (byRule.isEmpty() && !past && directionalGoal(s, context)) {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
         } else if (byRule.isEmpty() && !past && inGoalList(s, context)) {
-            byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
+            // an undated goal-list item promises a state, whatever verb sets it up
+            Target t = byStructure(s, mentions, context);
+            if (t.deadline() == null && !t.kind().equals("ambition")) t = t.asKind("outcome");
+            byRule = Optional.of(t.withDecision("rule", GOAL_LIST_CONFIDENCE));
         }
         double p = classifier == null || byRule.isPresent() ? 0 : classifier.probability(s, mentions, context);
         if (byRule.isPresent()) {
