@@ -11,14 +11,13 @@ import nl.regioplan.extractors.text.BlockKind;
 
 /**
  * Groups a page's lines, already in reading order, into blocks. A new block starts at a list bullet, at a
- * change of font size or weight, at a gap wider than normal line spacing, and where reading jumps to another
+ * change of font size or weight, at a gap clearly wider than the page's own line pitch ({@link LinePitch}), and where reading jumps to another
  * column unless the sentence runs on there. The kind comes from how the block looks: larger or bold text
  * (against the page's body text) is a heading (see {@link #isHeading}), a bullet or number makes a list item, "Figuur 3"/"Tabel 2"/
  * "Bron:" a caption, and three or more lines side by side on one baseline are table cells.
  */
 public final class BlockAssembler {
     private static final float HEADING_SIZE_RATIO = 1.15f;
-    private static final float PARAGRAPH_GAP_EMS = 1.6f;
     private static final int MAX_HEADING_LINES = 4;
     private static final int MAX_HEADING_WORDS = 12;
     private static final Pattern CAPTION_START =
@@ -30,6 +29,7 @@ public final class BlockAssembler {
         float bodySize = bodyFontSize(orderedLines);
         boolean bodyBold = bodyIsBold(orderedLines, bodySize);
         boolean[] tableCell = tableCells(orderedLines);
+        LinePitch pitch = LinePitch.of(orderedLines);
 
         List<LaidOutBlock> blocks = new ArrayList<>();
         Draft draft = null;
@@ -45,7 +45,7 @@ public final class BlockAssembler {
             } else if (item.isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(BlockKind.LIST_ITEM, line, item.get());
-            } else if (draft == null || startsNewBlock(draft, previous, line, heading)) {
+            } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch)) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, line.text());
             } else {
@@ -68,7 +68,7 @@ public final class BlockAssembler {
                 && !SENTENCE_END.matcher(line.text()).matches();
     }
 
-    private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading) {
+    private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading, LinePitch pitch) {
         if (previous == null) return true;
         if (heading != (draft.kind == BlockKind.HEADING)) return true;
         float em = Math.max(previous.fontSize(), line.fontSize());
@@ -77,7 +77,7 @@ public final class BlockAssembler {
         if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f) return true;
         boolean jumpsColumn = line.baseline() < previous.baseline() - 0.5f * em || line.left() > previous.right();
         if (jumpsColumn) return !runsOn(previous, line);
-        return line.baseline() - previous.baseline() > PARAGRAPH_GAP_EMS * em;
+        return line.baseline() - previous.baseline() > pitch.paragraphGap(previous.fontSize());
     }
 
     /** A sentence that continues at the top of the next column: no sentence end before, lower case after. */

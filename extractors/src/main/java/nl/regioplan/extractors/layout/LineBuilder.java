@@ -7,43 +7,57 @@ import nl.regioplan.extractors.clean.ListItemMarker;
 
 /**
  * Groups a page's words into lines: words whose baselines lie within half a font size of each other share a
- * baseline, and a horizontal gap wider than {@value #GUTTER_EMS} font sizes splits them, because a gap that wide
- * is a column gutter or a table column, never a word space. A bullet or item number stays with the text after
- * it, however far the hanging indent puts that text.
+ * baseline, and a horizontal gap wider than {@value #GUTTER_EMS} font sizes splits them when it is a column
+ * gutter or a table column, never a word space. Justified text in narrow columns stretches word spaces that wide
+ * too, so a gap as wide as its neighbouring gaps is a stretched space, and a wide gap splits only where the rows above or below leave the same vertical band empty (a gutter runs
+ * down the page; a stretched space sits under words of the neighbouring lines); a row without neighbours that
+ * reach across the gap is split as before. A bullet or item number stays with the text after it, however far
+ * the hanging indent puts that text.
  */
 public final class LineBuilder {
     static final float GUTTER_EMS = 1.2f;
     private static final float MAX_INDENT_EMS = 5f;
+    /** Neighbour rows consulted on each side, and how far away they may lie. */
+    private static final int NEIGHBOURS = 4;
+    private static final float NEIGHBOUR_REACH_EMS = 8f;
+    /** The empty band must be this wide (points, and half a font size or half the gap); a quarter of the neighbours may cross it (a spanning title). */
+    private static final float MIN_BAND = 3f, BAND_EMS = 0.5f;
+    /** Gaps within this share of each other are one justified line's stretched spaces. */
+    private static final float EVEN_SHARE = 0.1f;
 
     public List<TextLine> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::baseline));
-        List<List<Word>> baselines = new ArrayList<>();
+        List<List<Word>> rows = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         float currentBaseline = Float.NaN;
         for (Word w : sorted) {
             if (!current.isEmpty() && w.baseline() - currentBaseline > 0.5f * Math.max(w.fontSize(), 1f)) {
-                baselines.add(current);
+                rows.add(current);
                 current = new ArrayList<>();
             }
             if (current.isEmpty()) currentBaseline = w.baseline();
             current.add(w);
         }
-        if (!current.isEmpty()) baselines.add(current);
+        if (!current.isEmpty()) rows.add(current);
+        for (List<Word> row : rows) row.sort(Comparator.comparingDouble(Word::left));
 
         List<TextLine> lines = new ArrayList<>();
-        for (List<Word> row : baselines) splitAtGaps(row, lines);
+        for (int r = 0; r < rows.size(); r++) splitAtGaps(rows, r, lines);
         return lines;
     }
 
-    private static void splitAtGaps(List<Word> row, List<TextLine> out) {
-        row.sort(Comparator.comparingDouble(Word::left));
+    private static void splitAtGaps(List<List<Word>> rows, int r, List<TextLine> out) {
+        List<Word> row = rows.get(r);
         List<Word> line = new ArrayList<>();
         float right = 0;
-        for (Word w : row) {
+        for (int i = 0; i < row.size(); i++) {
+            Word w = row.get(i);
+            float em = Math.max(w.fontSize(), 1f);
             boolean afterMarker = line.size() == 1 && ListItemMarker.isMarker(line.get(0).text())
-                    && w.left() - right < MAX_INDENT_EMS * Math.max(w.fontSize(), 1f);
-            if (!line.isEmpty() && !afterMarker && w.left() - right > GUTTER_EMS * Math.max(w.fontSize(), 1f)) {
+                    && w.left() - right < MAX_INDENT_EMS * em;
+            if (!line.isEmpty() && !afterMarker && w.left() - right > GUTTER_EMS * em && !evenlyStretched(row, i)
+                    && separates(rows, r, right, w.left())) {
                 out.add(TextLine.of(line));
                 line = new ArrayList<>();
             }
@@ -51,5 +65,55 @@ public final class LineBuilder {
             right = line.size() == 1 ? w.right() : Math.max(right, w.right());
         }
         if (!line.isEmpty()) out.add(TextLine.of(line));
+    }
+
+    /**
+     * Justification widens every space of a line alike: a gap as wide as the gaps on both sides of it (or as its
+     * only neighbour) is a space. A gutter next to a stretched line is as wide as that line's spaces on one side
+     * only, so it goes on to the band test.
+     */
+    private static boolean evenlyStretched(List<Word> row, int i) {
+        float gap = gap(row, i);
+        boolean hasBefore = i >= 2, hasAfter = i + 1 < row.size();
+        if (!hasBefore && !hasAfter) return false;
+        return (!hasBefore || Math.abs(gap(row, i - 1) - gap) <= EVEN_SHARE * gap)
+                && (!hasAfter || Math.abs(gap(row, i + 1) - gap) <= EVEN_SHARE * gap);
+    }
+
+    private static float gap(List<Word> row, int i) {
+        return row.get(i).left() - row.get(i - 1).right();
+    }
+
+    /**
+     * Whether the gap [from, to] in row r lines up with an empty band in the rows above or below that reach
+     * across it; true as well when no such rows exist, as nothing then says it is a word space.
+     */
+    private static boolean separates(List<List<Word>> rows, int r, float from, float to) {
+        float baseline = rows.get(r).get(0).baseline(), em = Math.max(rows.get(r).get(0).fontSize(), 1f);
+        int bins = Math.max(1, (int) Math.ceil(to - from));
+        boolean evidence = false;
+        for (int side : new int[] {-1, 1}) {
+            int[] covered = new int[bins];
+            int reaching = 0;
+            for (int k = r + side; k >= 0 && k < rows.size() && reaching < NEIGHBOURS; k += side) {
+                List<Word> other = rows.get(k);
+                if (Math.abs(other.get(0).baseline() - baseline) > NEIGHBOUR_REACH_EMS * em) break;
+                if (other.get(0).left() >= from || other.stream().mapToDouble(Word::right).max().orElse(0) <= to) continue;
+                reaching++;
+                for (Word w : other) {
+                    int a = (int) Math.floor(w.left() - from), b = (int) Math.ceil(w.right() - from);
+                    for (int x = Math.max(0, a); x < Math.min(bins, b); x++) covered[x]++;
+                }
+            }
+            if (reaching == 0) continue;
+            evidence = true;
+            int allowed = reaching / 4, run = 0;
+            float band = Math.max(MIN_BAND, Math.min(0.5f * (to - from), BAND_EMS * em));
+            for (int x = 0; x < bins; x++) {
+                run = covered[x] <= allowed ? run + 1 : 0;
+                if (run >= band) return true;
+            }
+        }
+        return !evidence;
     }
 }
