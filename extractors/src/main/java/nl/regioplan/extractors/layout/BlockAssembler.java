@@ -14,7 +14,8 @@ import nl.regioplan.extractors.text.BlockKind;
  * change of font size or weight, at a gap clearly wider than the page's own line pitch ({@link LinePitch}), and where reading jumps to another
  * column unless the sentence runs on there. The kind comes from how the block looks: larger or bold text
  * (against the page's body text) is a heading (see {@link #isHeading}), a bullet or number makes a list item, "Figuur 3"/"Tabel 2"/
- * "Bron:" a caption, and three or more lines side by side on one baseline are table cells.
+ * "Bron:" a caption, and three or more lines side by side on one baseline start a table row, which becomes one block
+ * ({@link TableRows}).
  */
 public final class BlockAssembler {
     private static final float HEADING_SIZE_RATIO = 1.15f;
@@ -28,21 +29,26 @@ public final class BlockAssembler {
         if (orderedLines.isEmpty()) return List.of();
         float bodySize = bodyFontSize(orderedLines);
         boolean bodyBold = bodyIsBold(orderedLines, bodySize);
-        boolean[] tableCell = tableCells(orderedLines);
         LinePitch pitch = LinePitch.of(orderedLines);
+        Map<Integer, LaidOutBlock> rowAt = tableRowBlocks(TableRows.tables(orderedLines, pitch));
 
         List<LaidOutBlock> blocks = new ArrayList<>();
         Draft draft = null;
         TextLine previous = null;
         for (int i = 0; i < orderedLines.size(); i++) {
             TextLine line = orderedLines.get(i);
+            LaidOutBlock row = rowAt.get(i);
+            if (row != null) {
+                if (draft != null) blocks.add(draft.finish());
+                blocks.add(row);
+                draft = null;
+                i += row.lines().size() - 1;
+                previous = null;
+                continue;
+            }
             boolean heading = isHeading(line, bodySize, bodyBold);
             Optional<String> item = heading ? Optional.empty() : ListItemMarker.itemText(line.text());
-            if (tableCell[i]) {
-                if (draft != null) blocks.add(draft.finish());
-                blocks.add(new LaidOutBlock(BlockKind.TABLE_CELL, List.of(line), List.of(line.text())));
-                draft = null;
-            } else if (item.isPresent()) {
+            if (item.isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(BlockKind.LIST_ITEM, line, item.get());
             } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch)) {
@@ -86,19 +92,20 @@ public final class BlockAssembler {
                 && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
     }
 
-    /** Three or more lines in a row on one baseline are cells of a table row (columns were split before). */
-    private static boolean[] tableCells(List<TextLine> lines) {
-        boolean[] cell = new boolean[lines.size()];
-        int runStart = 0;
-        for (int i = 1; i <= lines.size(); i++) {
-            boolean sameRow = i < lines.size()
-                    && Math.abs(lines.get(i).baseline() - lines.get(runStart).baseline()) < 0.3f * lines.get(i).fontSize();
-            if (!sameRow) {
-                if (i - runStart >= 3) for (int j = runStart; j < i; j++) cell[j] = true;
-                runStart = i;
+    /**
+     * One block per table row, keyed by the index of its first line; when a table's first row is a header, the
+     * other rows' cells carry their column's header.
+     */
+    private static Map<Integer, LaidOutBlock> tableRowBlocks(List<List<TableRows.Row>> tables) {
+        Map<Integer, LaidOutBlock> blocks = new HashMap<>();
+        for (List<TableRows.Row> rows : tables) {
+            TableRows.Row header = TableRows.isHeader(rows.get(0), rows.subList(1, rows.size())) ? rows.get(0) : null;
+            for (TableRows.Row row : rows) {
+                TableRows.LaidOutBlockParts parts = TableRows.parts(row, row == header ? null : header);
+                blocks.put(row.first(), new LaidOutBlock(BlockKind.TABLE_CELL, parts.lines(), parts.texts()));
             }
         }
-        return cell;
+        return blocks;
     }
 
     /** The font size that most characters on the page have. */

@@ -23,8 +23,46 @@ public final class ColumnReadingOrder {
 
     public List<TextLine> order(List<TextLine> lines) {
         List<TextLine> ordered = new ArrayList<>(lines.size());
-        order(lines, ordered);
-        return ordered;
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(TOP_DOWN);
+        order(tableRowsJoined(sorted), ordered);
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : ordered) {
+            List<TextLine> cells = rowCells.remove(line);
+            if (cells == null) out.add(line);
+            else out.addAll(cells);
+        }
+        return out;
+    }
+
+    private final java.util.Map<TextLine, List<TextLine>> rowCells = new java.util.IdentityHashMap<>();
+
+    /**
+     * The rows of a table ({@link TableRows#tables}) are, for finding columns, each one line across its cells,
+     * so the gaps between table columns are not taken for column gutters and the table is read row by row.
+     */
+    private List<TextLine> tableRowsJoined(List<TextLine> sorted) {
+        LinePitch pitch = LinePitch.of(sorted);
+        java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
+        for (List<TableRows.Row> table : TableRows.tables(sorted, pitch)) table.forEach(r -> rowStarts.add(r.first()));
+        List<TextLine> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && TableRows.sameBaseline(sorted.get(j + 1), sorted.get(i))) j++;
+            if (rowStarts.contains(i)) {
+                List<TextLine> cells = new ArrayList<>(sorted.subList(i, j + 1));
+                List<Word> words = new ArrayList<>();
+                cells.forEach(c -> words.addAll(c.words()));
+                TextLine row = TextLine.of(words);
+                rowCells.put(row, cells);
+                out.add(row);
+            } else {
+                out.addAll(sorted.subList(i, j + 1));
+            }
+            i = j + 1;
+        }
+        return out;
     }
 
     private void order(List<TextLine> lines, List<TextLine> out) {

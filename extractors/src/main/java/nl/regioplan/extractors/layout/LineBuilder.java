@@ -9,21 +9,23 @@ import nl.regioplan.extractors.clean.ListItemMarker;
  * Groups a page's words into lines: words whose baselines lie within half a font size of each other share a
  * baseline, and a horizontal gap wider than {@value #GUTTER_EMS} font sizes splits them when it is a column
  * gutter or a table column, never a word space. Justified text in narrow columns stretches word spaces that wide
- * too, so a gap as wide as its neighbouring gaps is a stretched space, and a wide gap splits only where the rows above or below leave the same vertical band empty (a gutter runs
- * down the page; a stretched space sits under words of the neighbouring lines); a row without neighbours that
+ * too, so a gap as wide as its neighbouring gaps is a stretched space, and a wide gap splits only where the rows above or below leave the same vertical band empty up to where the next
+ * word starts (a gutter runs down the page to a flush column edge; a stretched space sits under words of the
+ * neighbouring lines); a row without neighbours that
  * reach across the gap is split as before. A bullet or item number stays with the text after it, however far
  * the hanging indent puts that text.
  */
 public final class LineBuilder {
-    static final float GUTTER_EMS = 1.2f;
+    static final float GUTTER_EMS = 0.8f;
     private static final float MAX_INDENT_EMS = 5f;
     /** Neighbour rows consulted on each side, and how far away they may lie. */
     private static final int NEIGHBOURS = 4;
     private static final float NEIGHBOUR_REACH_EMS = 8f;
     /** The empty band must be this wide (points, and half a font size or half the gap); a quarter of the neighbours may cross it (a spanning title). */
     private static final float MIN_BAND = 3f, BAND_EMS = 0.5f;
+    private static final int FLUSH_POINTS = 3;
     /** Gaps within this share of each other are one justified line's stretched spaces. */
-    private static final float EVEN_SHARE = 0.1f;
+    private static final float EVEN_SHARE = 0.1f, WIDER_SHARE = 1.5f;
 
     public List<TextLine> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
@@ -76,8 +78,12 @@ public final class LineBuilder {
         float gap = gap(row, i);
         boolean hasBefore = i >= 2, hasAfter = i + 1 < row.size();
         if (!hasBefore && !hasAfter) return false;
-        return (!hasBefore || Math.abs(gap(row, i - 1) - gap) <= EVEN_SHARE * gap)
-                && (!hasAfter || Math.abs(gap(row, i + 1) - gap) <= EVEN_SHARE * gap);
+        return (!hasBefore || alike(gap(row, i - 1), gap)) && (!hasAfter || alike(gap(row, i + 1), gap));
+    }
+
+    /** A neighbouring gap much wider than this one belongs to something else (the gutter after a line's last word). */
+    private static boolean alike(float neighbour, float gap) {
+        return Math.abs(neighbour - gap) <= EVEN_SHARE * gap || neighbour > WIDER_SHARE * gap;
     }
 
     private static float gap(List<Word> row, int i) {
@@ -109,9 +115,10 @@ public final class LineBuilder {
             evidence = true;
             int allowed = reaching / 4, run = 0;
             float band = Math.max(MIN_BAND, Math.min(0.5f * (to - from), BAND_EMS * em));
+            // the band must reach the next word: columns and table cells start flush, stretched spaces do not line up
             for (int x = 0; x < bins; x++) {
                 run = covered[x] <= allowed ? run + 1 : 0;
-                if (run >= band) return true;
+                if (run >= band && x >= bins - FLUSH_POINTS) return true;
             }
         }
         return !evidence;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Speed and memory figures.", subcommands = {
-        BenchCommand.Ingest.class, BenchCommand.Search.class})
+        BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Text.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -74,6 +74,23 @@ final class BenchCommand implements Runnable {
             try (PlanIndex index = PlanIndex.open(store.indexDir())) {
                 SearchBenchmark.run(index, SearchBenchmark.DEFAULT_QUERIES, System.out);
             }
+        }
+    }
+
+    @Command(name = "text", description = {
+            "Text fidelity beside pdftotext and Tika: word order, statement integrity, block kinds, header/footer leakage",
+            "per layout class, on the shipped third-party fixtures and on hand-truth pages of CORPUS (default ../shared/corpus/pdf)."})
+    static final class Text implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS", arity = "0..1", description = "Folder with the shared corpus PDFs.")
+        Path corpus = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
+
+        @Option(names = "--broken", description = "Also list every statement that did not come out whole.")
+        boolean broken;
+
+        @Override
+        public Integer call() throws Exception {
+            nl.regioplan.extractors.fidelity.TextFidelityBenchmark.runAll(corpus, System.out, broken);
+            return 0;
         }
     }
 }
