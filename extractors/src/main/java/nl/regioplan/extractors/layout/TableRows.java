@@ -73,7 +73,8 @@ final class TableRows {
     /**
      * The tables among the rows: two or more rows with the same columns, one right after the other. Text set in
      * three columns (a slide with three boxes, a justified line cut at a wide space) also has three lines on a
-     * baseline; a table differs in that its rows stand further apart than the line pitch or have cells that wrap.
+     * baseline; a table differs in that its rows stand further apart than the line pitch or have cells that wrap
+     * before the next row starts.
      */
     static List<List<Row>> tables(List<TextLine> lines, LinePitch pitch) {
         List<Row> rows = find(lines, pitch);
@@ -86,7 +87,8 @@ final class TableRows {
             boolean table = false;
             for (int r = t; r < end; r++) {
                 Row row = rows.get(r);
-                table |= row.wraps();
+                // text set in columns of unequal length ends in lines under some columns only: that is no wrap
+                table |= row.wraps() && r < end - 1;
                 if (r > t && !rows.get(r - 1).wraps()) {
                     TextLine above = rows.get(r - 1).cells().get(0).get(0), first = row.cells().get(0).get(0);
                     table |= first.baseline() - above.baseline() > pitch.paragraphGap(first.fontSize());
