@@ -80,10 +80,28 @@ public final class BlockAssembler {
         float em = Math.max(previous.fontSize(), line.fontSize());
         // a small size change inside running text is usually a scaled line, not a new block; headings are caught above
         if (Math.abs(line.fontSize() - previous.fontSize()) > 0.2f * em) return true;
-        if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f) return true;
+        // an item's wrapped line flush with its bullet (no hanging indent) goes on with the item's sentence
+        if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f
+                && !(continuesSentence(previous, line) && line.baseline() - previous.baseline() <= pitch.paragraphGap(previous.fontSize()))) {
+            return true;
+        }
+        if (startsFootnote(line)) return true;
         boolean jumpsColumn = line.baseline() < previous.baseline() - 0.5f * em || line.left() > previous.right();
         if (jumpsColumn) return !runsOn(previous, line);
         return line.baseline() - previous.baseline() > pitch.paragraphGap(previous.fontSize());
+    }
+
+    private static boolean continuesSentence(TextLine previous, TextLine line) {
+        return !SENTENCE_END.matcher(previous.text()).matches()
+                && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
+    }
+
+    /** A footnote starts with its number set smaller and raised against the text after it. */
+    private static boolean startsFootnote(TextLine line) {
+        if (line.words().size() < 2) return false;
+        Word number = line.words().get(0), next = line.words().get(1);
+        return number.text().matches("\\d{1,3}") && number.fontSize() < 0.85f * next.fontSize()
+                && number.baseline() < next.baseline() - 0.15f * next.fontSize();
     }
 
     /** A sentence that continues at the top of the next column: no sentence end before, lower case after. */

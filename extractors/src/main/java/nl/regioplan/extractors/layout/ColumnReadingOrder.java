@@ -17,6 +17,8 @@ public final class ColumnReadingOrder {
     private static final float SPANNING_SHARE = 0.6f;
     private static final float MIN_GUTTER_POINTS = 3f;
     private static final int MIN_LINES_PER_COLUMN = 2;
+    /** Share of the lines that may cross a band that is still a gutter. */
+    private static final float CROSSING_SHARE = 0.1f;
 
     private static final Comparator<TextLine> TOP_DOWN =
             Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left);
@@ -104,12 +106,16 @@ public final class ColumnReadingOrder {
         float width = maxX - minX;
         if (width <= 0) return null;
         int bins = (int) Math.ceil(width) + 1;
-        boolean[] covered = new boolean[bins];
+        int[] count = new int[bins];
         for (TextLine line : lines) {
             if (line.width() > SPANNING_SHARE * width) continue;
             int from = (int) Math.floor(line.left() - minX), to = (int) Math.ceil(line.right() - minX);
-            for (int x = Math.max(0, from); x < Math.min(bins, to); x++) covered[x] = true;
+            for (int x = Math.max(0, from); x < Math.min(bins, to); x++) count[x]++;
         }
+        // a slide title or a heading may cross the gutter and still be narrower than the spanning share
+        int allowed = (int) (CROSSING_SHARE * lines.size());
+        boolean[] covered = new boolean[bins];
+        for (int x = 0; x < bins; x++) covered[x] = count[x] > allowed;
         Gutter best = null;
         int x = 0;
         while (x < bins) {

@@ -8,15 +8,16 @@ import nl.regioplan.extractors.clean.ListItemMarker;
 /**
  * Groups a page's words into lines: words whose baselines lie within half a font size of each other share a
  * baseline, and a horizontal gap wider than {@value #GUTTER_EMS} font sizes splits them when it is a column
- * gutter or a table column, never a word space. Justified text in narrow columns stretches word spaces that wide
- * too, so a gap as wide as its neighbouring gaps is a stretched space, and a wide gap splits only where the rows above or below leave the same vertical band empty up to where the next
- * word starts (a gutter runs down the page to a flush column edge; a stretched space sits under words of the
- * neighbouring lines); a row without neighbours that
- * reach across the gap is split as before. A bullet or item number stays with the text after it, however far
- * the hanging indent puts that text.
+ * gutter or a table column, never a word space. Justified text in narrow columns stretches word spaces that
+ * wide too, so a gap as wide as its neighbouring gaps is a stretched space, and a wide gap splits only where the
+ * rows above or below leave the same vertical band empty up to where the next word starts (a gutter runs down
+ * the page to a flush column edge; a stretched space sits under words of the neighbouring lines). A row without
+ * neighbours that reach across the gap splits only at {@value #ISOLATED_GUTTER_EMS} font sizes. A gap between two
+ * font sizes is never a word space. A bullet or item number stays with the text after it, however far the
+ * hanging indent puts that text.
  */
 public final class LineBuilder {
-    static final float GUTTER_EMS = 0.8f;
+    static final float GUTTER_EMS = 0.8f, ISOLATED_GUTTER_EMS = 1.2f;
     private static final float MAX_INDENT_EMS = 5f;
     /** Neighbour rows consulted on each side, and how far away they may lie. */
     private static final int NEIGHBOURS = 4;
@@ -24,6 +25,7 @@ public final class LineBuilder {
     /** The empty band must be this wide (points, and half a font size or half the gap); a quarter of the neighbours may cross it (a spanning title). */
     private static final float MIN_BAND = 3f, BAND_EMS = 0.5f;
     private static final int FLUSH_POINTS = 3;
+    private static final float SIZE_STEP = 0.05f;
     /** Gaps within this share of each other are one justified line's stretched spaces. */
     private static final float EVEN_SHARE = 0.1f, WIDER_SHARE = 1.5f;
 
@@ -58,8 +60,10 @@ public final class LineBuilder {
             float em = Math.max(w.fontSize(), 1f);
             boolean afterMarker = line.size() == 1 && ListItemMarker.isMarker(line.get(0).text())
                     && w.left() - right < MAX_INDENT_EMS * em;
-            if (!line.isEmpty() && !afterMarker && w.left() - right > GUTTER_EMS * em && !evenlyStretched(row, i)
-                    && separates(rows, r, right, w.left())) {
+            boolean wide = w.left() - right > GUTTER_EMS * em;
+            // a word space never sits between two font sizes: a wide gap there is a text box beside the text
+            boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
+            if (!line.isEmpty() && !afterMarker && wide && (otherSize || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
                 out.add(TextLine.of(line));
                 line = new ArrayList<>();
             }
@@ -92,11 +96,12 @@ public final class LineBuilder {
 
     /**
      * Whether the gap [from, to] in row r lines up with an empty band in the rows above or below that reach
-     * across it; true as well when no such rows exist, as nothing then says it is a word space.
+     * across it; without such rows, whether it is as wide as a column gutter.
      */
     private static boolean separates(List<List<Word>> rows, int r, float from, float to) {
         float baseline = rows.get(r).get(0).baseline(), em = Math.max(rows.get(r).get(0).fontSize(), 1f);
         int bins = Math.max(1, (int) Math.ceil(to - from));
+        float band = Math.max(MIN_BAND, Math.min(0.5f * (to - from), BAND_EMS * em));
         boolean evidence = false;
         for (int side : new int[] {-1, 1}) {
             int[] covered = new int[bins];
@@ -110,17 +115,29 @@ public final class LineBuilder {
                     int a = (int) Math.floor(w.left() - from), b = (int) Math.ceil(w.right() - from);
                     for (int x = Math.max(0, a); x < Math.min(bins, b); x++) covered[x]++;
                 }
+                // the nearest row alone suffices: a text box two lines high has no more rows beside it
+                if (reaching == 1 && flushBand(covered, 0, band)) return true;
             }
             if (reaching == 0) continue;
             evidence = true;
-            int allowed = reaching / 4, run = 0;
-            float band = Math.max(MIN_BAND, Math.min(0.5f * (to - from), BAND_EMS * em));
-            // the band must reach the next word: columns and table cells start flush, stretched spaces do not line up
-            for (int x = 0; x < bins; x++) {
-                run = covered[x] <= allowed ? run + 1 : 0;
-                if (run >= band && x >= bins - FLUSH_POINTS) return true;
-            }
+            if (flushBand(covered, reaching / 4, band)) return true;
         }
-        return !evidence;
+        // nothing around says it is a word space or a column: only a gap as wide as a column gutter splits
+        return !evidence && to - from > ISOLATED_GUTTER_EMS * em;
+    }
+
+    /**
+     * An empty band at least {@code band} wide that reaches the next word or starts at the word before the gap:
+     * columns, boxes and table cells start flush left (or end flush right, as columns of figures do), while
+     * stretched spaces of neighbouring lines do not line up with the words around the gap.
+     */
+    private static boolean flushBand(int[] covered, int allowed, float band) {
+        int run = 0;
+        for (int x = 0; x < covered.length; x++) {
+            run = covered[x] <= allowed ? run + 1 : 0;
+            boolean flushRight = x >= covered.length - FLUSH_POINTS, flushLeft = x - run + 1 < FLUSH_POINTS;
+            if (run >= band && (flushRight || flushLeft)) return true;
+        }
+        return false;
     }
 }
