@@ -13,11 +13,14 @@ import nl.regioplan.extractors.clean.ListItemMarker;
  * rows above or below leave the same vertical band empty up to where the next word starts (a gutter runs down
  * the page to a flush column edge; a stretched space sits under words of the neighbouring lines). A row without
  * neighbours that reach across the gap splits only at {@value #ISOLATED_GUTTER_EMS} font sizes. A gap between two
- * font sizes is never a word space. A bullet or item number stays with the text after it, however far the
- * hanging indent puts that text.
+ * font sizes is never a word space. A bullet, item number or section number stays with the text after it,
+ * however far the hanging indent puts that text.
  */
 public final class LineBuilder {
     static final float GUTTER_EMS = 0.8f, ISOLATED_GUTTER_EMS = 1.2f;
+    /** A section number hung before its heading ("C3a", "5.4", "2.1.3"); a bare number may be a table cell. */
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?|\\d{1,2}(\\.\\d{1,2})+\\.?");
     private static final float MAX_INDENT_EMS = 5f;
     /** Neighbour rows consulted on each side, and how far away they may lie. */
     private static final int NEIGHBOURS = 4;
@@ -58,7 +61,7 @@ public final class LineBuilder {
         for (int i = 0; i < row.size(); i++) {
             Word w = row.get(i);
             float em = Math.max(w.fontSize(), 1f);
-            boolean afterMarker = line.size() == 1 && ListItemMarker.isMarker(line.get(0).text())
+            boolean afterMarker = line.size() == 1 && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches())
                     && w.left() - right < MAX_INDENT_EMS * em;
             boolean wide = w.left() - right > GUTTER_EMS * em;
             // a word space never sits between two font sizes: a wide gap there is a text box beside the text
