@@ -10,13 +10,14 @@ import java.util.TreeMap;
  * The distance from one baseline to the next inside a paragraph, as this page sets it, per font size. Producers
  * set body text anywhere from single to double line spacing, so a paragraph break cannot be a fixed multiple of
  * the font size: it is a gap clearly wider than the page's own line pitch. The pitch is the smallest baseline
- * distance that recurs between consecutive lines of one size in one column; the largest common one would be
- * the paragraph spacing on a page of one-line paragraphs.
+ * distance that recurs between consecutive body-text lines in one column (the largest common one would be the
+ * paragraph spacing on a page of one-line paragraphs); other sizes get the same pitch in ems.
  */
 final class LinePitch {
     private static final float MIN_EMS = 0.5f, MAX_EMS = 4f;
     /** A paragraph break widens the pitch by at least this share of the font size (or of the pitch). */
     private static final float BREAK_EMS = 0.3f, BREAK_SHARE = 0.12f;
+    private static final float DEFAULT_PITCH_EMS = 1.2f;
 
     private final Map<Integer, Float> pitchPerHalfPoint;
     private final float defaultPitchEms;
@@ -35,17 +36,16 @@ final class LinePitch {
             float delta = b.baseline() - a.baseline(), em = Math.max(a.fontSize(), 1f);
             if (delta >= MIN_EMS * em && delta <= MAX_EMS * em) deltas.computeIfAbsent(Math.round(a.fontSize() * 2), k -> new ArrayList<>()).add(delta);
         }
+        // only body text has lines enough to measure; headings and notes take the body's pitch in ems, since a
+        // few headings of one size one above the other would give their spacing as a pitch
+        Map<Integer, Integer> chars = new HashMap<>();
+        for (TextLine line : orderedLines) chars.merge(Math.round(line.fontSize() * 2), line.text().length(), Integer::sum);
         Map<Integer, Float> pitch = new HashMap<>();
-        float emsSum = 0;
-        int emsCount = 0;
-        for (Map.Entry<Integer, List<Float>> e : deltas.entrySet()) {
-            Float p = smallestRecurring(e.getValue());
-            if (p == null) continue;
-            pitch.put(e.getKey(), p);
-            emsSum += p / (e.getKey() / 2f) * e.getValue().size();
-            emsCount += e.getValue().size();
-        }
-        return new LinePitch(pitch, emsCount == 0 ? 1.2f : emsSum / emsCount);
+        Integer body = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Float measured = body == null || !deltas.containsKey(body) ? null : smallestRecurring(deltas.get(body));
+        if (measured == null) return new LinePitch(pitch, DEFAULT_PITCH_EMS);
+        pitch.put(body, measured);
+        return new LinePitch(pitch, measured / (body / 2f));
     }
 
     /** The smallest half-point bin holding at least two and a sixth of the distances, its mean. */
