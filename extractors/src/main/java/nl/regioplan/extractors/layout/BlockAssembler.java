@@ -11,14 +11,14 @@ import nl.regioplan.extractors.text.BlockKind;
 
 /**
  * Groups a page's lines, already in reading order, into blocks. A new block starts at a list bullet, at a
- * change of font size or weight, at a gap wider than normal line spacing, and where reading jumps to another
+ * change of font size or weight, at a gap clearly wider than the page's own line pitch ({@link LinePitch}), and where reading jumps to another
  * column unless the sentence runs on there. The kind comes from how the block looks: larger or bold text
  * (against the page's body text) is a heading (see {@link #isHeading}), a bullet or number makes a list item, "Figuur 3"/"Tabel 2"/
- * "Bron:" a caption, and three or more lines side by side on one baseline are table cells.
+ * "Bron:" a caption, and three or more lines side by side on one baseline start a table row, which becomes one block
+ * ({@link TableRows}).
  */
 public final class BlockAssembler {
     private static final float HEADING_SIZE_RATIO = 1.15f;
-    private static final float PARAGRAPH_GAP_EMS = 1.6f;
     private static final int MAX_HEADING_LINES = 4;
     private static final int MAX_HEADING_WORDS = 12;
     private static final Pattern CAPTION_START =
@@ -29,23 +29,29 @@ public final class BlockAssembler {
         if (orderedLines.isEmpty()) return List.of();
         float bodySize = bodyFontSize(orderedLines);
         boolean bodyBold = bodyIsBold(orderedLines, bodySize);
-        boolean[] tableCell = tableCells(orderedLines);
+        LinePitch pitch = LinePitch.of(orderedLines);
+        Map<Integer, LaidOutBlock> rowAt = tableRowBlocks(TableRows.tables(orderedLines, pitch));
 
         List<LaidOutBlock> blocks = new ArrayList<>();
         Draft draft = null;
         TextLine previous = null;
         for (int i = 0; i < orderedLines.size(); i++) {
             TextLine line = orderedLines.get(i);
+            LaidOutBlock row = rowAt.get(i);
+            if (row != null) {
+                if (draft != null) blocks.add(draft.finish());
+                blocks.add(row);
+                draft = null;
+                i += row.lines().size() - 1;
+                previous = null;
+                continue;
+            }
             boolean heading = isHeading(line, bodySize, bodyBold);
             Optional<String> item = heading ? Optional.empty() : ListItemMarker.itemText(line.text());
-            if (tableCell[i]) {
-                if (draft != null) blocks.add(draft.finish());
-                blocks.add(new LaidOutBlock(BlockKind.TABLE_CELL, List.of(line), List.of(line.text())));
-                draft = null;
-            } else if (item.isPresent()) {
+            if (item.isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(BlockKind.LIST_ITEM, line, item.get());
-            } else if (draft == null || startsNewBlock(draft, previous, line, heading)) {
+            } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch)) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, line.text());
             } else {
@@ -68,16 +74,34 @@ public final class BlockAssembler {
                 && !SENTENCE_END.matcher(line.text()).matches();
     }
 
-    private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading) {
+    private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading, LinePitch pitch) {
         if (previous == null) return true;
         if (heading != (draft.kind == BlockKind.HEADING)) return true;
         float em = Math.max(previous.fontSize(), line.fontSize());
         // a small size change inside running text is usually a scaled line, not a new block; headings are caught above
         if (Math.abs(line.fontSize() - previous.fontSize()) > 0.2f * em) return true;
-        if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f) return true;
+        // an item's wrapped line flush with its bullet (no hanging indent) goes on with the item's sentence
+        if (draft.kind == BlockKind.LIST_ITEM && line.left() <= draft.lines.get(0).left() + 1f
+                && !(continuesSentence(previous, line) && line.baseline() - previous.baseline() <= pitch.paragraphGap(previous.fontSize()))) {
+            return true;
+        }
+        if (startsFootnote(line)) return true;
         boolean jumpsColumn = line.baseline() < previous.baseline() - 0.5f * em || line.left() > previous.right();
         if (jumpsColumn) return !runsOn(previous, line);
-        return line.baseline() - previous.baseline() > PARAGRAPH_GAP_EMS * em;
+        return line.baseline() - previous.baseline() > pitch.paragraphGap(previous.fontSize());
+    }
+
+    private static boolean continuesSentence(TextLine previous, TextLine line) {
+        return !SENTENCE_END.matcher(previous.text()).matches()
+                && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
+    }
+
+    /** A footnote starts with its number set smaller and raised against the text after it. */
+    private static boolean startsFootnote(TextLine line) {
+        if (line.words().size() < 2) return false;
+        Word number = line.words().get(0), next = line.words().get(1);
+        return number.text().matches("\\d{1,3}") && number.fontSize() < 0.85f * next.fontSize()
+                && number.baseline() < next.baseline() - 0.15f * next.fontSize();
     }
 
     /** A sentence that continues at the top of the next column: no sentence end before, lower case after. */
@@ -86,19 +110,20 @@ public final class BlockAssembler {
                 && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
     }
 
-    /** Three or more lines in a row on one baseline are cells of a table row (columns were split before). */
-    private static boolean[] tableCells(List<TextLine> lines) {
-        boolean[] cell = new boolean[lines.size()];
-        int runStart = 0;
-        for (int i = 1; i <= lines.size(); i++) {
-            boolean sameRow = i < lines.size()
-                    && Math.abs(lines.get(i).baseline() - lines.get(runStart).baseline()) < 0.3f * lines.get(i).fontSize();
-            if (!sameRow) {
-                if (i - runStart >= 3) for (int j = runStart; j < i; j++) cell[j] = true;
-                runStart = i;
+    /**
+     * One block per table row, keyed by the index of its first line; when a table's first row is a header, the
+     * other rows' cells carry their column's header.
+     */
+    private static Map<Integer, LaidOutBlock> tableRowBlocks(List<List<TableRows.Row>> tables) {
+        Map<Integer, LaidOutBlock> blocks = new HashMap<>();
+        for (List<TableRows.Row> rows : tables) {
+            TableRows.Row header = TableRows.isHeader(rows.get(0), rows.subList(1, rows.size())) ? rows.get(0) : null;
+            for (TableRows.Row row : rows) {
+                TableRows.LaidOutBlockParts parts = TableRows.parts(row, row == header ? null : header);
+                blocks.put(row.first(), new LaidOutBlock(BlockKind.TABLE_CELL, parts.lines(), parts.texts()));
             }
         }
-        return cell;
+        return blocks;
     }
 
     /** The font size that most characters on the page have. */

@@ -17,14 +17,54 @@ public final class ColumnReadingOrder {
     private static final float SPANNING_SHARE = 0.6f;
     private static final float MIN_GUTTER_POINTS = 3f;
     private static final int MIN_LINES_PER_COLUMN = 2;
+    /** Share of the lines that may cross a band that is still a gutter. */
+    private static final float CROSSING_SHARE = 0.1f;
 
     private static final Comparator<TextLine> TOP_DOWN =
             Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left);
 
     public List<TextLine> order(List<TextLine> lines) {
         List<TextLine> ordered = new ArrayList<>(lines.size());
-        order(lines, ordered);
-        return ordered;
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(TOP_DOWN);
+        order(tableRowsJoined(sorted), ordered);
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : ordered) {
+            List<TextLine> cells = rowCells.remove(line);
+            if (cells == null) out.add(line);
+            else out.addAll(cells);
+        }
+        return out;
+    }
+
+    private final java.util.Map<TextLine, List<TextLine>> rowCells = new java.util.IdentityHashMap<>();
+
+    /**
+     * The rows of a table ({@link TableRows#tables}) are, for finding columns, each one line across its cells,
+     * so the gaps between table columns are not taken for column gutters and the table is read row by row.
+     */
+    private List<TextLine> tableRowsJoined(List<TextLine> sorted) {
+        LinePitch pitch = LinePitch.of(sorted);
+        java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
+        for (List<TableRows.Row> table : TableRows.tables(sorted, pitch)) table.forEach(r -> rowStarts.add(r.first()));
+        List<TextLine> out = new ArrayList<>(sorted.size());
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && TableRows.sameBaseline(sorted.get(j + 1), sorted.get(i))) j++;
+            if (rowStarts.contains(i)) {
+                List<TextLine> cells = new ArrayList<>(sorted.subList(i, j + 1));
+                List<Word> words = new ArrayList<>();
+                cells.forEach(c -> words.addAll(c.words()));
+                TextLine row = TextLine.of(words);
+                rowCells.put(row, cells);
+                out.add(row);
+            } else {
+                out.addAll(sorted.subList(i, j + 1));
+            }
+            i = j + 1;
+        }
+        return out;
     }
 
     private void order(List<TextLine> lines, List<TextLine> out) {
@@ -66,12 +106,16 @@ public final class ColumnReadingOrder {
         float width = maxX - minX;
         if (width <= 0) return null;
         int bins = (int) Math.ceil(width) + 1;
-        boolean[] covered = new boolean[bins];
+        int[] count = new int[bins];
         for (TextLine line : lines) {
             if (line.width() > SPANNING_SHARE * width) continue;
             int from = (int) Math.floor(line.left() - minX), to = (int) Math.ceil(line.right() - minX);
-            for (int x = Math.max(0, from); x < Math.min(bins, to); x++) covered[x] = true;
+            for (int x = Math.max(0, from); x < Math.min(bins, to); x++) count[x]++;
         }
+        // a slide title or a heading may cross the gutter and still be narrower than the spanning share
+        int allowed = (int) (CROSSING_SHARE * lines.size());
+        boolean[] covered = new boolean[bins];
+        for (int x = 0; x < bins; x++) covered[x] = count[x] > allowed;
         Gutter best = null;
         int x = 0;
         while (x < bins) {

@@ -7,43 +7,66 @@ import nl.regioplan.extractors.clean.ListItemMarker;
 
 /**
  * Groups a page's words into lines: words whose baselines lie within half a font size of each other share a
- * baseline, and a horizontal gap wider than {@value #GUTTER_EMS} font sizes splits them, because a gap that wide
- * is a column gutter or a table column, never a word space. A bullet or item number stays with the text after
- * it, however far the hanging indent puts that text.
+ * baseline, and a horizontal gap wider than {@value #GUTTER_EMS} font sizes splits them when it is a column
+ * gutter or a table column, never a word space. Justified text in narrow columns stretches word spaces that
+ * wide too, so a gap as wide as its neighbouring gaps is a stretched space, and a wide gap splits only where the
+ * rows above or below leave the same vertical band empty up to where the next word starts (a gutter runs down
+ * the page to a flush column edge; a stretched space sits under words of the neighbouring lines). A row without
+ * neighbours that reach across the gap splits only at {@value #ISOLATED_GUTTER_EMS} font sizes. A gap between two
+ * font sizes is never a word space. A bullet, item number or section number stays with the text after it,
+ * however far the hanging indent puts that text.
  */
 public final class LineBuilder {
-    static final float GUTTER_EMS = 1.2f;
+    static final float GUTTER_EMS = 0.8f, ISOLATED_GUTTER_EMS = 1.2f;
+    /** A section number hung before its heading ("C3a", "5.4", "2.1.3"); a bare number may be a table cell. */
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?|\\d{1,2}(\\.\\d{1,2})+\\.?");
     private static final float MAX_INDENT_EMS = 5f;
+    /** Neighbour rows consulted on each side, and how far away they may lie. */
+    private static final int NEIGHBOURS = 4;
+    private static final float NEIGHBOUR_REACH_EMS = 8f;
+    /** The empty band must be this wide (points, and half a font size or half the gap); a quarter of the neighbours may cross it (a spanning title). */
+    private static final float MIN_BAND = 3f, BAND_EMS = 0.5f;
+    private static final int FLUSH_POINTS = 3;
+    private static final float SIZE_STEP = 0.05f;
+    /** Gaps within this share of each other are one justified line's stretched spaces. */
+    private static final float EVEN_SHARE = 0.1f, WIDER_SHARE = 1.5f;
 
     public List<TextLine> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::baseline));
-        List<List<Word>> baselines = new ArrayList<>();
+        List<List<Word>> rows = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         float currentBaseline = Float.NaN;
         for (Word w : sorted) {
             if (!current.isEmpty() && w.baseline() - currentBaseline > 0.5f * Math.max(w.fontSize(), 1f)) {
-                baselines.add(current);
+                rows.add(current);
                 current = new ArrayList<>();
             }
             if (current.isEmpty()) currentBaseline = w.baseline();
             current.add(w);
         }
-        if (!current.isEmpty()) baselines.add(current);
+        if (!current.isEmpty()) rows.add(current);
+        for (List<Word> row : rows) row.sort(Comparator.comparingDouble(Word::left));
 
         List<TextLine> lines = new ArrayList<>();
-        for (List<Word> row : baselines) splitAtGaps(row, lines);
+        for (int r = 0; r < rows.size(); r++) splitAtGaps(rows, r, lines);
         return lines;
     }
 
-    private static void splitAtGaps(List<Word> row, List<TextLine> out) {
-        row.sort(Comparator.comparingDouble(Word::left));
+    private static void splitAtGaps(List<List<Word>> rows, int r, List<TextLine> out) {
+        List<Word> row = rows.get(r);
         List<Word> line = new ArrayList<>();
         float right = 0;
-        for (Word w : row) {
-            boolean afterMarker = line.size() == 1 && ListItemMarker.isMarker(line.get(0).text())
-                    && w.left() - right < MAX_INDENT_EMS * Math.max(w.fontSize(), 1f);
-            if (!line.isEmpty() && !afterMarker && w.left() - right > GUTTER_EMS * Math.max(w.fontSize(), 1f)) {
+        for (int i = 0; i < row.size(); i++) {
+            Word w = row.get(i);
+            float em = Math.max(w.fontSize(), 1f);
+            boolean afterMarker = line.size() == 1 && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches())
+                    && w.left() - right < MAX_INDENT_EMS * em;
+            boolean wide = w.left() - right > GUTTER_EMS * em;
+            // a word space never sits between two font sizes: a wide gap there is a text box beside the text
+            boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
+            if (!line.isEmpty() && !afterMarker && wide && (otherSize || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
                 out.add(TextLine.of(line));
                 line = new ArrayList<>();
             }
@@ -51,5 +74,73 @@ public final class LineBuilder {
             right = line.size() == 1 ? w.right() : Math.max(right, w.right());
         }
         if (!line.isEmpty()) out.add(TextLine.of(line));
+    }
+
+    /**
+     * Justification widens every space of a line alike: a gap as wide as the gaps on both sides of it (or as its
+     * only neighbour) is a space. A gutter next to a stretched line is as wide as that line's spaces on one side
+     * only, so it goes on to the band test.
+     */
+    private static boolean evenlyStretched(List<Word> row, int i) {
+        float gap = gap(row, i);
+        boolean hasBefore = i >= 2, hasAfter = i + 1 < row.size();
+        if (!hasBefore && !hasAfter) return false;
+        return (!hasBefore || alike(gap(row, i - 1), gap)) && (!hasAfter || alike(gap(row, i + 1), gap));
+    }
+
+    /** A neighbouring gap much wider than this one belongs to something else (the gutter after a line's last word). */
+    private static boolean alike(float neighbour, float gap) {
+        return Math.abs(neighbour - gap) <= EVEN_SHARE * gap || neighbour > WIDER_SHARE * gap;
+    }
+
+    private static float gap(List<Word> row, int i) {
+        return row.get(i).left() - row.get(i - 1).right();
+    }
+
+    /**
+     * Whether the gap [from, to] in row r lines up with an empty band in the rows above or below that reach
+     * across it; without such rows, whether it is as wide as a column gutter.
+     */
+    private static boolean separates(List<List<Word>> rows, int r, float from, float to) {
+        float baseline = rows.get(r).get(0).baseline(), em = Math.max(rows.get(r).get(0).fontSize(), 1f);
+        int bins = Math.max(1, (int) Math.ceil(to - from));
+        float band = Math.max(MIN_BAND, Math.min(0.5f * (to - from), BAND_EMS * em));
+        boolean evidence = false;
+        for (int side : new int[] {-1, 1}) {
+            int[] covered = new int[bins];
+            int reaching = 0;
+            for (int k = r + side; k >= 0 && k < rows.size() && reaching < NEIGHBOURS; k += side) {
+                List<Word> other = rows.get(k);
+                if (Math.abs(other.get(0).baseline() - baseline) > NEIGHBOUR_REACH_EMS * em) break;
+                if (other.get(0).left() >= from || other.stream().mapToDouble(Word::right).max().orElse(0) <= to) continue;
+                reaching++;
+                for (Word w : other) {
+                    int a = (int) Math.floor(w.left() - from), b = (int) Math.ceil(w.right() - from);
+                    for (int x = Math.max(0, a); x < Math.min(bins, b); x++) covered[x]++;
+                }
+                // the nearest row alone suffices: a text box two lines high has no more rows beside it
+                if (reaching == 1 && flushBand(covered, 0, band)) return true;
+            }
+            if (reaching == 0) continue;
+            evidence = true;
+            if (flushBand(covered, reaching / 4, band)) return true;
+        }
+        // nothing around says it is a word space or a column: only a gap as wide as a column gutter splits
+        return !evidence && to - from > ISOLATED_GUTTER_EMS * em;
+    }
+
+    /**
+     * An empty band at least {@code band} wide that reaches the next word or starts at the word before the gap:
+     * columns, boxes and table cells start flush left (or end flush right, as columns of figures do), while
+     * stretched spaces of neighbouring lines do not line up with the words around the gap.
+     */
+    private static boolean flushBand(int[] covered, int allowed, float band) {
+        int run = 0;
+        for (int x = 0; x < covered.length; x++) {
+            run = covered[x] <= allowed ? run + 1 : 0;
+            boolean flushRight = x >= covered.length - FLUSH_POINTS, flushLeft = x - run + 1 < FLUSH_POINTS;
+            if (run >= band && (flushRight || flushLeft)) return true;
+        }
+        return false;
     }
 }

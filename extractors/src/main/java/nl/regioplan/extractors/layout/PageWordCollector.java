@@ -62,7 +62,13 @@ public final class PageWordCollector extends PDFTextStripper {
         if (isSpace(p) || isSpace(previous)) return true;
         float gap = p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
         float space = p.getWidthOfSpace() > 0 ? p.getWidthOfSpace() : 0.25f * p.getFontSizeInPt();
-        return gap > 0.5f * space || gap < -p.getFontSizeInPt();
+        return gap > 0.5f * space || gap < -p.getFontSizeInPt() || superscriptStep(previous, p);
+    }
+
+    /** A footnote number set smaller and raised against its neighbour ("zorg.1", "1Bron:") is a word of its own. */
+    private static boolean superscriptStep(TextPosition previous, TextPosition p) {
+        float a = previous.getFontSizeInPt(), b = p.getFontSizeInPt(), larger = Math.max(a, b);
+        return Math.abs(a - b) > 0.2f * larger && Math.abs(previous.getYDirAdj() - p.getYDirAdj()) > 0.15f * larger;
     }
 
     private static boolean isSpace(TextPosition p) {

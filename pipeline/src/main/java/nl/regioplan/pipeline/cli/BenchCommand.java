@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", description = "Speed and memory figures.", subcommands = {
-        BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Load.class})
+        BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Load.class, BenchCommand.Text.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -116,6 +116,23 @@ final class BenchCommand implements Runnable {
                 System.out.println("serving " + store.root() + " at " + server.uri());
                 bench.run(server.uri(), clients, seconds, LoadBenchmark.RssProbe.of(ProcessHandle.current().pid()));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "text", description = {
+            "Text fidelity beside pdftotext and Tika: word order, statement integrity, block kinds, header/footer leakage",
+            "per layout class, on the shipped third-party fixtures and on hand-truth pages of CORPUS (default ../shared/corpus/pdf)."})
+    static final class Text implements Callable<Integer> {
+        @Parameters(paramLabel = "CORPUS", arity = "0..1", description = "Folder with the shared corpus PDFs.")
+        Path corpus = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
+
+        @Option(names = "--broken", description = "Also list every statement that did not come out whole.")
+        boolean broken;
+
+        @Override
+        public Integer call() throws Exception {
+            nl.regioplan.extractors.fidelity.TextFidelityBenchmark.runAll(corpus, System.out, broken);
             return 0;
         }
     }
