@@ -6,6 +6,9 @@ import nl.regioplan.pipeline.cli.CommandRun;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.store.QuarantineEntry;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +42,30 @@ final class HostileInput {
             }
         }
         return copies;
+    }
+
+    /**
+     * Short runs of text pages cut from the sample PDFs (their fonts, structure and streams, few pages), so a
+     * few hundred mutants of them parse in a couple of minutes; the scanned page 4 of each is left out, as OCR
+     * would cost seconds per mutant.
+     */
+    static List<Path> excerpts(List<Path> pdfs, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> excerpts = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            for (int[] range : new int[][]{{1, 2}, {5, 6}}) {
+                Path excerpt = dir.resolve(DataStore.docIdOf(pdf.getFileName().toString())
+                        + "-p" + range[0] + "-" + range[1] + ".pdf");
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    for (int page = document.getNumberOfPages(); page >= 1; page--) {
+                        if (page < range[0] || page > range[1]) document.removePage(page - 1);
+                    }
+                    document.save(excerpt.toFile());
+                }
+                excerpts.add(excerpt);
+            }
+        }
+        return excerpts;
     }
 
     /** The run's quarantine, by file name. */
