@@ -37,6 +37,16 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         this.command = command(budget);
     }
 
+    /**
+     * Starts the children now, so their JVM start and class loading overlap with the caller's own start-up
+     * (the index, the record extractors' models) instead of delaying the first documents.
+     */
+    public ForkedTextExtractor started() {
+        int count = slots.availablePermits();
+        for (int i = 0; i < count; i++) idle.add(WorkerProcess.start(command));
+        return this;
+    }
+
     @Override
     public DocumentText extract(Path pdf, String doc) throws ExtractionException {
         try {

@@ -31,7 +31,7 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
      * hostile file among hundreds must cost that file and never the run.
      */
     public static PipelineComponents forIngest(ParseBudget budget, int parallel) {
-        return with(new ForkedTextExtractor(budget, parallel));
+        return with(new ForkedTextExtractor(budget, parallel).started());
     }
 
     private static PipelineComponents with(DocumentTextExtractor textExtractor) {
