@@ -55,6 +55,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
     static final int MIN_LETTERS = 10;
     private static final int OCR_DPI = 300;
+    /** A page object takes some 50 bytes at the least ("<</Type/Page/Parent 2 0 R>>" and its xref entry). */
+    private static final int MIN_BYTES_PER_PAGE = 40;
 
     private final PageOcr ocr;
     private final PdfInputCheck inputCheck = new PdfInputCheck();
@@ -97,6 +99,13 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
             if (document.getNumberOfPages() == 0) {
                 document.close();
                 throw new ExtractionException(ExtractionFailure.CORRUPT, pdf.getFileName() + " has no pages", null);
+            }
+            long size = Files.size(pdf);
+            if (document.getNumberOfPages() > size / MIN_BYTES_PER_PAGE + 1) {
+                int claimed = document.getNumberOfPages();
+                document.close();
+                throw new ExtractionException(ExtractionFailure.CORRUPT, pdf.getFileName() + ": its page tree claims "
+                        + claimed + " pages, more than a file of " + size + " bytes can hold", null);
             }
             return document;
         } catch (InvalidPasswordException e) {

@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.bench;
 
+import nl.regioplan.extractors.fork.ParseBudget;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.route.Ingestion;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Times a full ingest (text, records, index) of some PDFs into a fresh data folder and prints pages/s, the
- * stages' shares, peak heap, and the ratio to pdftotext on the same files when pdftotext is installed.
+ * stages' shares, peak heap (of this process and of the parse workers), and the ratio to pdftotext on the same files when pdftotext is installed.
  */
 public final class IngestBenchmark {
     private final PrintStream out;
@@ -35,8 +36,10 @@ public final class IngestBenchmark {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
             IngestTally tally;
+            long parsePeakHeap;
             try (Ingestion ingestion = Ingestion.open(new DataStore(data), threads, null, null)) {
                 tally = ingestion.run(documents);
+                parsePeakHeap = ingestion.parsePeakHeapBytes();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -51,7 +54,9 @@ public final class IngestBenchmark {
             out.printf(Locale.ROOT, "stages (thread-seconds): text %.1f s, records %.1f s, index %.1f s;"
                     + " the record extractors add %.0f%% to an ingest without them (text + index)%n",
                     text, records, index, 100 * records / Math.max(1e-9, text + index));
-            out.printf(Locale.ROOT, "peak heap: %d MB (max heap %d MB)%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            out.printf(Locale.ROOT, "peak heap: %d MB (max heap %d MB); parse workers (%d child JVMs): peak heap %d MB"
+                            + " of %d MB each%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, threads,
+                    parsePeakHeap >> 20, ParseBudget.DEFAULT_MEMORY_MB);
             pdftotext(documents, seconds);
         } finally {
             deleteTree(data);

@@ -1,33 +1,40 @@
 package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.index.PlanIndex;
+import nl.regioplan.pipeline.ingest.DocumentRemoval;
+import nl.regioplan.pipeline.ingest.LuceneDocumentIndexer;
 import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "remove", description = "Delete documents everywhere: index, records, text and raw copy.")
+@Command(name = "remove", description = {"Delete documents everywhere: index, records, text and raw copy.",
+        "Index entries go first, so a killed remove never leaves hits of a document the catalog no longer lists;",
+        "the next remove or ingest finishes it."})
 final class RemoveCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
     @Parameters(paramLabel = "DOC", arity = "1..*", description = "Document ids (file names without .pdf).")
-    java.util.List<String> docs;
+    List<String> docs;
 
     @Override
     public Integer call() throws Exception {
         DataStore store = data.existing();
+        for (String doc : docs) {
+            if (!DataStore.isSafeDocId(doc)) throw new IllegalArgumentException("not a document id: " + doc);
+        }
         int missing = 0;
-        try (PlanIndex index = PlanIndex.open(store.indexDir())) {
+        try (LuceneDocumentIndexer index = new LuceneDocumentIndexer(PlanIndex.open(store.indexDir()))) {
+            DocumentRemoval removal = new DocumentRemoval(store, index);
+            for (String doc : removal.completeInterrupted()) {
+                System.err.println("regioplan: finished removing " + doc + " (an earlier remove was interrupted)");
+            }
             for (String doc : docs) {
-                if (!DataStore.isSafeDocId(doc)) throw new IllegalArgumentException("not a document id: " + doc);
-                boolean known = store.catalogEntry(doc).isPresent();
-                // Catalog first: if this is killed half-way, the next ingest redoes the document, never skips it.
-                store.delete(doc);
-                boolean indexed = index.remove(doc);
-                if (known || indexed) {
+                if (removal.remove(doc)) {
                     System.out.println("removed " + doc);
                 } else {
                     System.err.println("regioplan: no document " + doc + " in " + store.root());

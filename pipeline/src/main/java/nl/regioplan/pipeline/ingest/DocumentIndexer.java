@@ -8,7 +8,8 @@ import nl.regioplan.pipeline.store.CatalogEntry;
 public interface DocumentIndexer extends AutoCloseable {
     void replace(CatalogEntry entry, DocumentText text, DocumentRecords records);
 
-    void remove(String doc);
+    /** Removes the document's entries and commits; false when there were none. */
+    boolean remove(String doc);
 
     @Override
     void close();

@@ -6,6 +6,8 @@ import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.DocumentTextExtractor;
 import nl.regioplan.extractors.text.ExtractionException;
+import nl.regioplan.extractors.text.ExtractionFailure;
+import nl.regioplan.pipeline.source.FetchException;
 import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
@@ -27,6 +29,9 @@ import java.util.Optional;
  * holds what happens. Thread-safe: the route runs documents in parallel.
  */
 public final class DocumentIngester {
+    private static final java.util.Set<String> OVER_BUDGET =
+            java.util.Set.of(ExtractionFailure.TOO_MUCH_MEMORY.name(), ExtractionFailure.TOO_SLOW.name());
+
     private final DataStore store;
     private final DocumentTextExtractor textExtractor;
     private final DocumentRecordExtractor recordExtractor;
@@ -68,8 +73,24 @@ public final class DocumentIngester {
             store.release(in.fileName());
             tally.unchanged();
             progress.documentSkipped(in);
+            return job.identified(doc, sha, true);
         }
-        return job.identified(doc, sha, unchanged);
+        Optional<QuarantineEntry> overBudget = overBudgetBefore(in, sha);
+        if (overBudget.isPresent()) {
+            // The same bytes cost a whole budget last time and would again: say so and do not read them.
+            QuarantineEntry entry = overBudget.get();
+            tally.quarantined(entry);
+            progress.documentFailed(in, entry.reason() + " (quarantined earlier with the same bytes; not read again:"
+                    + " delete quarantine/" + entry.file() + ".reason.json to retry)");
+            return job.identified(doc, sha, true);
+        }
+        return job.identified(doc, sha, false);
+    }
+
+    private Optional<QuarantineEntry> overBudgetBefore(IncomingDocument in, String sha) {
+        return store.quarantineEntry(in.fileName())
+                .filter(q -> sha.equals(q.sha256()))
+                .filter(q -> OVER_BUDGET.contains(q.failure()));
     }
 
     public DocumentJob storeRaw(DocumentJob job) {
@@ -108,19 +129,33 @@ public final class DocumentIngester {
         return job;
     }
 
-    /** Sets the file aside with the reason it failed; the run goes on. */
-    public void quarantine(IncomingDocument in, Throwable error) {
-        String failure = error instanceof ExtractionException ee ? ee.failure().name() : "ERROR";
-        quarantine(in, failure, reasonOf(error));
+    /**
+     * Sets the file aside with the reason it failed; the run goes on.
+     *
+     * @param sha256 the file's hash when it was read before the failure, else null
+     */
+    public void quarantine(IncomingDocument in, String sha256, Throwable error) {
+        Throwable cause = unwrapped(error);
+        String failure = cause instanceof ExtractionException ee ? ee.failure().name() : "ERROR";
+        quarantine(in, failure, reasonOf(error), sha256);
     }
 
     /** For failures before there is a file to read, e.g. a manifest entry that could not be fetched. */
     public void quarantine(IncomingDocument in, String failure, String reason) {
+        quarantine(in, failure, reason, null);
+    }
+
+    /** Never throws: a quarantine that cannot be written is still counted and shown, and the run goes on. */
+    private void quarantine(IncomingDocument in, String failure, String reason, String sha256) {
         QuarantineEntry entry = new QuarantineEntry(in.fileName(), reason, failure, in.source(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        store.quarantine(in.file(), entry);
-        // The quarantine holds the bytes now; raw/ is for documents that went through.
-        store.deleteRawUnlessCatalogued(docIdOf(in));
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sha256);
+        try {
+            store.quarantine(in.file(), entry);
+            // The quarantine holds the bytes now; raw/ is for documents that went through.
+            store.deleteRawUnlessCatalogued(docIdOf(in));
+        } catch (RuntimeException | Error e) {
+            System.err.println("regioplan: could not write the quarantine entry of " + in.fileName() + ": " + e);
+        }
         tally.quarantined(entry);
         progress.documentFailed(in, reason);
     }
@@ -129,13 +164,34 @@ public final class DocumentIngester {
         return in.docId() != null ? in.docId() : DataStore.docIdOf(in.fileName());
     }
 
+    /**
+     * A sentence for the quarantine: ours where the failure is one we foresaw (a bad PDF, a failed download, an
+     * unusable name, a file we cannot read or write), and for anything else what happened without the Java
+     * text, whose stack trace goes to standard error for whoever debugs it.
+     */
     public static String reasonOf(Throwable error) {
+        Throwable e = unwrapped(error);
+        if (e instanceof ExtractionException || e instanceof FetchException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException || e instanceof IOException) {
+            String message = e.getMessage();
+            return message == null || message.isBlank() ? "could not read or write a file for it" : message;
+        }
+        e.printStackTrace();
+        if (e instanceof OutOfMemoryError) {
+            return "the run ran out of memory (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB heap) while working on it";
+        }
+        if (e instanceof StackOverflowError) return "its content is nested too deeply to process";
+        return "an internal error stopped its processing (" + e.getClass().getSimpleName()
+                + "; the details are in the log)";
+    }
+
+    private static Throwable unwrapped(Throwable error) {
         Throwable e = error;
-        while (e instanceof UncheckedIOException && e.getCause() != null) e = e.getCause();
-        if (e instanceof ExtractionException) return e.getMessage();
-        if (e instanceof OutOfMemoryError) return "ran out of memory while reading it";
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        while (e instanceof StepFailure && e.getCause() != null) e = e.getCause();
+        return e;
     }
 
     private DocumentContext context(DocumentJob job) {

@@ -26,9 +26,9 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
     }
 
     @Override
-    public void remove(String doc) {
+    public boolean remove(String doc) {
         try {
-            index.remove(doc);
+            return index.remove(doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + doc + " from the index: " + e.getMessage(), e);
         }

@@ -1,5 +1,7 @@
 package nl.regioplan.pipeline.ingest;
 
+import nl.regioplan.extractors.fork.ForkedTextExtractor;
+import nl.regioplan.extractors.fork.ParseBudget;
 import nl.regioplan.extractors.party.GazetteerPartyFinder;
 import nl.regioplan.extractors.plan.PlanRecordExtractor;
 import nl.regioplan.extractors.records.DocumentRecordExtractor;
@@ -18,15 +20,34 @@ import java.io.IOException;
  * extractor, record extractors and index a run uses.
  */
 public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRecordExtractor recordExtractor,
-                                 RegionOfDocument regions) {
+                                 RegionOfDocument regions) implements AutoCloseable {
 
+    /** PDFs read in this process: for commands that read the files the user names, one at a time. */
     public static PipelineComponents defaults() {
+        return with(new PdfDocumentTextExtractor());
+    }
+
+    /**
+     * PDFs read in child processes under a budget, {@code parallel} at a time: for ingest runs, where one
+     * hostile file among hundreds must cost that file and never the run.
+     */
+    public static PipelineComponents forIngest(ParseBudget budget, int parallel) {
+        return with(new ForkedTextExtractor(budget, parallel).started());
+    }
+
+    private static PipelineComponents with(DocumentTextExtractor textExtractor) {
         RegionResolver resolver = RegionResolver.loadDefault();
-        return new PipelineComponents(new PdfDocumentTextExtractor(),
+        return new PipelineComponents(textExtractor,
                 new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault()),
                 (declared, title, publisher, text) -> resolver.resolve(declared, title, text)
                         .or(() -> publisher == null ? java.util.Optional.empty() : resolver.resolve(null, publisher, (String) null))
                         .map(r -> r.region()).orElse(RegionOfDocument.NATIONAL));
+    }
+
+    /** Stops the parse workers, if any. */
+    @Override
+    public void close() {
+        if (textExtractor instanceof ForkedTextExtractor forked) forked.close();
     }
 
     /**

@@ -4,6 +4,7 @@ import nl.regioplan.corpus.manifest.ManifestEntry;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.DocumentJob;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
+import nl.regioplan.pipeline.ingest.StepFailure;
 import nl.regioplan.pipeline.source.FetchException;
 import nl.regioplan.pipeline.source.ManifestSource;
 import org.apache.camel.Exchange;
@@ -34,17 +35,23 @@ public final class IngestRoutes extends RouteBuilder {
 
     private final DocumentIngester ingester;
     private final ExecutorService workers;
+    private final ExecutorService fetchers;
     private final Path watchedInbox;
     private final ManifestSource manifest;
 
     /**
      * @param workers      runs documents in parallel (both cores busy during a folder ingest)
+     * @param fetchers     runs manifest entries (download, then the document route) in parallel; more threads than
+     *                     workers, so slow servers do not hold up the parsing (the text extractor itself bounds
+     *                     how many documents are parsed at once)
      * @param watchedInbox a folder to keep polling, or null for one-shot runs
      * @param manifest     fetches manifest entries, or null when the run has no manifest
      */
-    public IngestRoutes(DocumentIngester ingester, ExecutorService workers, Path watchedInbox, ManifestSource manifest) {
+    public IngestRoutes(DocumentIngester ingester, ExecutorService workers, ExecutorService fetchers,
+                        Path watchedInbox, ManifestSource manifest) {
         this.ingester = ingester;
         this.workers = workers;
+        this.fetchers = fetchers;
         this.watchedInbox = watchedInbox;
         this.manifest = manifest;
     }
@@ -69,11 +76,11 @@ public final class IngestRoutes extends RouteBuilder {
                 .end();
 
         from(QUARANTINE).routeId("quarantine")
-                .process(e -> ingester.quarantine(incoming(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+                .process(e -> ingester.quarantine(incoming(e), sha256(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
 
         if (manifest != null) {
             from(MANIFEST).routeId("manifest")
-                    .split(body()).parallelProcessing().executorService(workers)
+                    .split(body()).parallelProcessing().executorService(fetchers)
                         .to(FETCH)
                     .end();
 
@@ -106,8 +113,18 @@ public final class IngestRoutes extends RouteBuilder {
         return exchange -> {
             Object body = exchange.getMessage().getBody();
             DocumentJob job = body instanceof DocumentJob j ? j : DocumentJob.of((IncomingDocument) body);
-            exchange.getMessage().setBody(step.apply(job));
+            try {
+                exchange.getMessage().setBody(step.apply(job));
+            } catch (Exception e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new StepFailure(t);
+            }
         };
+    }
+
+    private static String sha256(Exchange e) {
+        return e.getMessage().getBody() instanceof DocumentJob j ? j.sha256() : null;
     }
 
     private static IncomingDocument incoming(Exchange e) {

@@ -21,15 +21,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class IngestRunner implements AutoCloseable {
     private final CamelContext camel;
     private final ExecutorService workers;
+    private final ExecutorService fetchers;
     private final DocumentIngester ingester;
 
     public IngestRunner(DocumentIngester ingester, int threads, Path watchedInbox, ManifestSource manifest)
             throws Exception {
         this.ingester = ingester;
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), named("ingest"));
+        this.fetchers = Executors.newFixedThreadPool(Math.max(threads, IngestSettings.FETCH_THREADS), named("fetch"));
         this.camel = new DefaultCamelContext();
         camel.getShutdownStrategy().setTimeout(30);
-        camel.addRoutes(new IngestRoutes(ingester, workers, watchedInbox, manifest));
+        camel.addRoutes(new IngestRoutes(ingester, workers, fetchers, watchedInbox, manifest));
         camel.start();
     }
 
@@ -65,6 +67,7 @@ public final class IngestRunner implements AutoCloseable {
     public void close() {
         camel.stop();
         workers.shutdown();
+        fetchers.shutdown();
     }
 
     private static ThreadFactory named(String prefix) {

@@ -1,13 +1,14 @@
 package nl.regioplan.pipeline.route;
 
 import nl.regioplan.corpus.manifest.ManifestEntry;
+import nl.regioplan.extractors.fork.ForkedTextExtractor;
+import nl.regioplan.pipeline.ingest.DocumentRemoval;
 import nl.regioplan.pipeline.ingest.DocumentIndexer;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
 import nl.regioplan.pipeline.progress.ProgressLine;
-import nl.regioplan.pipeline.source.FetchPolicy;
 import nl.regioplan.pipeline.source.ManifestSource;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.store.QuarantineEntry;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** One ingest run over a data folder: the components, the index writer, the Camel routes and the progress line. */
 public final class Ingestion implements AutoCloseable {
+    private final PipelineComponents components;
     private final DocumentIndexer indexer;
     private final IngestRunner runner;
     private final ProgressLine progress;
@@ -24,7 +26,9 @@ public final class Ingestion implements AutoCloseable {
     /** Ctrl-C (SIGINT) runs shutdown hooks: this one says how far the run got and that re-running finishes it. */
     private final Thread stopNotice;
 
-    private Ingestion(DocumentIndexer indexer, IngestRunner runner, ProgressLine progress, ManifestSource manifest) {
+    private Ingestion(PipelineComponents components, DocumentIndexer indexer, IngestRunner runner, ProgressLine progress,
+                      ManifestSource manifest) {
+        this.components = components;
         this.indexer = indexer;
         this.runner = runner;
         this.progress = progress;
@@ -36,23 +40,34 @@ public final class Ingestion implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopNotice);
     }
 
-    /**
-     * @param watchedInbox a folder to keep polling (--watch), or null
-     * @param manifestFile a manifest CSV whose entries {@link #runManifest} fetches, or null
-     */
+    /** A run with the default budgets and fetch policy. */
     public static Ingestion open(DataStore store, int threads, Path watchedInbox, Path manifestFile) throws Exception {
-        PipelineComponents components = PipelineComponents.defaults();
-        DocumentIndexer indexer = components.openIndexer(store);
-        releaseLockRefusals(store);
-        ManifestSource manifest = manifestFile == null ? null
-                : new ManifestSource(manifestFile, store.root().resolve("downloads"), FetchPolicy.defaults());
+        return open(store, IngestSettings.defaults(threads).watching(watchedInbox).withManifest(manifestFile));
+    }
+
+    public static Ingestion open(DataStore store, IngestSettings settings) throws Exception {
+        PipelineComponents components = PipelineComponents.forIngest(settings.parseBudget(), settings.threads());
+        DocumentIndexer indexer;
         try {
+            indexer = components.openIndexer(store);
+        } catch (Exception | Error e) {
+            components.close();
+            throw e;
+        }
+        releaseLockRefusals(store);
+        ManifestSource manifest = settings.manifestFile() == null ? null
+                : new ManifestSource(settings.manifestFile(), store.root().resolve("downloads"),
+                        settings.fetchPolicy(), settings.manifestPaths());
+        try {
+            new DocumentRemoval(store, indexer).completeInterrupted();
             ProgressLine progress = ProgressLine.onStandardError();
             DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
                     components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress);
-            return new Ingestion(indexer, new IngestRunner(ingester, threads, watchedInbox, manifest), progress, manifest);
+            return new Ingestion(components, indexer,
+                    new IngestRunner(ingester, settings.threads(), settings.watchedInbox(), manifest), progress, manifest);
         } catch (Exception | Error e) {
             indexer.close();
+            components.close();
             if (manifest != null) manifest.close();
             throw e;
         }
@@ -100,8 +115,17 @@ public final class Ingestion implements AutoCloseable {
         try {
             runner.close();
         } finally {
-            indexer.close();
-            if (manifest != null) manifest.close();
+            try {
+                indexer.close();
+            } finally {
+                components.close();
+                if (manifest != null) manifest.close();
+            }
         }
+    }
+
+    /** The largest heap a parse worker needed in this run, in bytes (0 when none ran). */
+    public long parsePeakHeapBytes() {
+        return components.textExtractor() instanceof ForkedTextExtractor forked ? forked.peakHeapBytes() : 0;
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Copies a response body to a file through one 64 KB buffer, never holding the body in memory. Counts the
  * bytes and stops as soon as they pass the size cap (whether the server announced a length or sent chunks);
- * stops when the server sends nothing for the read timeout; and, for a generically typed body, looks for the
+ * stops when the server sends nothing for the read timeout or the download's deadline passes; and, for a generically typed body, looks for the
  * PDF signature in the first bytes before writing any. Thread-safe: every copy has its own buffer.
  */
 final class BodyDownload {
@@ -27,10 +27,12 @@ final class BodyDownload {
     }
 
     /** Returns the number of bytes written to {@code file}; on failure the file holds a part of the body. */
-    long copy(InputStream body, URI uri, PdfContentType declared, Path file) throws FetchException {
-        try (IdleWatchdog watchdog = IdleWatchdog.start(scheduler, policy.readTimeout(), () -> closeQuietly(body));
+    long copy(InputStream body, URI uri, PdfContentType declared, Path file, DownloadDeadline deadline)
+            throws FetchException {
+        try (IdleWatchdog watchdog = IdleWatchdog.start(scheduler, policy.readTimeout(), deadline.endNanos(),
+                () -> closeQuietly(body));
              OutputStream out = Files.newOutputStream(file)) {
-            Reader reader = new Reader(body, watchdog, uri);
+            Reader reader = new Reader(body, watchdog, uri, deadline);
             byte[] buffer = new byte[BUFFER_BYTES];
             int head = reader.fill(buffer, PdfSignature.SEARCHED_BYTES);
             if (declared == PdfContentType.GENERIC && !PdfSignature.foundIn(buffer, head)) {
@@ -67,11 +69,13 @@ final class BodyDownload {
         private final InputStream body;
         private final IdleWatchdog watchdog;
         private final URI uri;
+        private final DownloadDeadline deadline;
 
-        Reader(InputStream body, IdleWatchdog watchdog, URI uri) {
+        Reader(InputStream body, IdleWatchdog watchdog, URI uri, DownloadDeadline deadline) {
             this.body = body;
             this.watchdog = watchdog;
             this.uri = uri;
+            this.deadline = deadline;
         }
 
         /** Reads until {@code wanted} bytes are in the buffer or the body ends; returns how many there are. */
@@ -105,6 +109,7 @@ final class BodyDownload {
         }
 
         private FetchException stalled(long soFar) {
+            if (watchdog.deadlinePassed()) return deadline.exceeded(uri, soFar);
             return FetchException.retryable(FetchFailure.TIMEOUT, "the server stopped sending for "
                     + MessageFigures.duration(policy.readTimeout()) + " after " + MessageFigures.size(soFar)
                     + " of " + uri, null, null);

@@ -15,5 +15,11 @@ public enum FetchFailure {
     /** The body is (or announces to be) larger than the policy allows. */
     TOO_LARGE,
     /** The server sent something that is not a PDF, e.g. an HTML page. */
-    WRONG_CONTENT_TYPE
+    WRONG_CONTENT_TYPE,
+    /** The address is loopback, private, link-local or otherwise not public, and the user did not allow those. */
+    PRIVATE_ADDRESS,
+    /** A manifest's local path that leaves the manifest's folder, and the user did not allow that. */
+    OUTSIDE_MANIFEST_FOLDER,
+    /** The whole download (every try, redirect and byte) took longer than the policy's deadline. */
+    DEADLINE
 }

@@ -54,13 +54,19 @@ public final class HttpDocumentFetcher implements AutoCloseable {
     private final ScheduledThreadPoolExecutor watchdogs;
     private final BodyDownload download;
     private final RetrySchedule retries;
+    private final AddressGuard guard;
 
     public HttpDocumentFetcher() {
         this(FetchPolicy.defaults());
     }
 
     public HttpDocumentFetcher(FetchPolicy policy) {
+        this(policy, AddressGuard.of(policy));
+    }
+
+    HttpDocumentFetcher(FetchPolicy policy, AddressGuard guard) {
         this.policy = policy;
+        this.guard = guard;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -88,12 +94,18 @@ public final class HttpDocumentFetcher implements AutoCloseable {
     public FetchedDocument fetch(String id, URI url, Path folder) throws FetchException, InterruptedException {
         if (!DataStore.isSafeDocId(id)) throw new IllegalArgumentException("unusable document id '" + id + "'");
         RedirectChain chain = RedirectChain.startingAt(url, policy.maxRedirects());
+        DownloadDeadline deadline = DownloadDeadline.after(policy.deadline());
         for (int attempt = 1; ; attempt++) {
             try {
-                return fetchFollowingRedirects(id, url, chain, folder, attempt);
+                return fetchFollowingRedirects(id, url, chain, folder, attempt, deadline);
             } catch (FetchException e) {
+                if (e.failure() == FetchFailure.DEADLINE) throw e;
                 Optional<Duration> wait = retries.waitAfter(attempt, e);
                 if (wait.isEmpty()) throw retries.givingUp(attempt, e);
+                if (wait.get().compareTo(deadline.remaining()) >= 0) {
+                    throw e.withNote("not tried again: the next try would start after the "
+                            + MessageFigures.duration(policy.deadline()) + " deadline");
+                }
                 Thread.sleep(wait.get());
             }
         }
@@ -101,17 +113,19 @@ public final class HttpDocumentFetcher implements AutoCloseable {
 
     /** One try: from the chain's current address on; a retry resumes at the hop that failed. */
     private FetchedDocument fetchFollowingRedirects(String id, URI requested, RedirectChain chain, Path folder,
-                                                    int attempt) throws FetchException, InterruptedException {
+                                                    int attempt, DownloadDeadline deadline)
+            throws FetchException, InterruptedException {
         while (true) {
             URI uri = chain.current();
-            HttpResponse<InputStream> response = send(uri);
+            guard.check(uri);
+            HttpResponse<InputStream> response = send(uri, deadline);
             InputStream body = response.body();
             try {
                 int status = response.statusCode();
                 if (REDIRECTS.contains(status)) {
                     chain.follow(status, response.headers().firstValue("Location"));
                 } else if (status == 200) {
-                    return save(id, requested, uri, response.headers(), body, folder, attempt);
+                    return save(id, requested, uri, response.headers(), body, folder, attempt, deadline);
                 } else {
                     throw statusFailure(status, uri, response.headers());
                 }
@@ -121,11 +135,12 @@ public final class HttpDocumentFetcher implements AutoCloseable {
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri) throws FetchException, InterruptedException {
+    private HttpResponse<InputStream> send(URI uri, DownloadDeadline deadline) throws FetchException, InterruptedException {
+        if (deadline.passed()) throw deadline.exceeded(uri, 0);
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(uri).GET()
-                    .timeout(policy.readTimeout())
+                    .timeout(deadline.cap(policy.readTimeout()))
                     .header("User-Agent", USER_AGENT)
                     .header("Accept", ACCEPT)
                     .build();
@@ -135,9 +150,11 @@ public final class HttpDocumentFetcher implements AutoCloseable {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
+            if (deadline.passed()) throw deadline.exceeded(uri, 0);
             throw FetchException.retryable(FetchFailure.TIMEOUT, "could not connect to " + uri.getAuthority()
                     + " within " + MessageFigures.duration(policy.connectTimeout()), e, null);
         } catch (HttpTimeoutException e) {
+            if (deadline.passed()) throw deadline.exceeded(uri, 0);
             throw FetchException.retryable(FetchFailure.TIMEOUT, "no answer within "
                     + MessageFigures.duration(policy.readTimeout()) + " from " + uri, e, null);
         } catch (IOException e) {
@@ -146,7 +163,7 @@ public final class HttpDocumentFetcher implements AutoCloseable {
     }
 
     private FetchedDocument save(String id, URI requested, URI uri, HttpHeaders headers, InputStream body,
-                                 Path folder, int attempt) throws FetchException {
+                                 Path folder, int attempt, DownloadDeadline deadline) throws FetchException {
         String mediaType = PdfContentType.mediaType(headers.firstValue("Content-Type"));
         PdfContentType declared = PdfContentType.of(mediaType, uri);
         OptionalLong announced = contentLength(headers);
@@ -159,7 +176,7 @@ public final class HttpDocumentFetcher implements AutoCloseable {
         Path partial = temporaryFileIn(folder);
         boolean saved = false;
         try {
-            long bytes = download.copy(body, uri, declared, partial);
+            long bytes = download.copy(body, uri, declared, partial, deadline);
             moveIntoPlace(partial, target);
             saved = true;
             return new FetchedDocument(requested, uri, target, mediaType, bytes, attempt);

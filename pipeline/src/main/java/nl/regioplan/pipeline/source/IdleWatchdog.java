@@ -15,21 +15,25 @@ import java.util.concurrent.TimeUnit;
 final class IdleWatchdog implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final long limitNanos;
+    private final long deadlineNanos;
     private final Runnable onIdle;
     private volatile long lastProgress = System.nanoTime();
     private volatile boolean fired;
+    private volatile boolean deadlinePassed;
     private boolean closed;
     private ScheduledFuture<?> pending;
 
-    private IdleWatchdog(ScheduledExecutorService scheduler, Duration limit, Runnable onIdle) {
+    private IdleWatchdog(ScheduledExecutorService scheduler, Duration limit, long deadlineNanos, Runnable onIdle) {
         this.scheduler = scheduler;
         this.limitNanos = limit.toNanos();
+        this.deadlineNanos = deadlineNanos;
         this.onIdle = onIdle;
     }
 
-    static IdleWatchdog start(ScheduledExecutorService scheduler, Duration limit, Runnable onIdle) {
-        IdleWatchdog watchdog = new IdleWatchdog(scheduler, limit, onIdle);
-        watchdog.arm(watchdog.limitNanos);
+    /** @param deadlineNanos a {@link System#nanoTime()} at which the action runs whatever the progress */
+    static IdleWatchdog start(ScheduledExecutorService scheduler, Duration limit, long deadlineNanos, Runnable onIdle) {
+        IdleWatchdog watchdog = new IdleWatchdog(scheduler, limit, deadlineNanos, onIdle);
+        watchdog.arm(Math.min(watchdog.limitNanos, deadlineNanos - System.nanoTime()));
         return watchdog;
     }
 
@@ -39,6 +43,11 @@ final class IdleWatchdog implements AutoCloseable {
 
     boolean fired() {
         return fired;
+    }
+
+    /** Whether it fired because the deadline passed (a trickle), not because the download went idle. */
+    boolean deadlinePassed() {
+        return deadlinePassed;
     }
 
     @Override
@@ -53,9 +62,13 @@ final class IdleWatchdog implements AutoCloseable {
 
     private synchronized void check() {
         if (closed) return;
-        long idle = System.nanoTime() - lastProgress;
-        if (idle < limitNanos) {
-            arm(limitNanos - idle);
+        long now = System.nanoTime();
+        long idle = now - lastProgress;
+        long left = deadlineNanos - now;
+        if (left <= 0) {
+            deadlinePassed = true;
+        } else if (idle < limitNanos) {
+            arm(Math.min(limitNanos - idle, left));
             return;
         }
         fired = true;

@@ -158,13 +158,48 @@ public final class DataStore {
         }
     }
 
-    /** Removes every stage's file of one document (the index is the caller's). */
+    /** Whether any stage holds a file of this document. */
+    public boolean holds(String doc) {
+        return Stream.of(file("catalog", doc, ".json"), file("records", doc, ".json"), file("text", doc, ".json"),
+                rawPdf(doc)).anyMatch(Files::exists);
+    }
+
+    /**
+     * Notes that a removal of the document has begun, before anything is removed, so a removal killed half-way
+     * is finished by the next run that opens the index ({@link #interruptedRemovals()}).
+     */
+    public void beginRemoval(String doc) {
+        try {
+            Path marker = file("removing", doc, "");
+            Files.createDirectories(marker.getParent());
+            if (!Files.exists(marker)) Files.createFile(marker);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write in " + root.resolve("removing"), e);
+        }
+    }
+
+    /** Documents whose removal began and did not end. */
+    public List<String> interruptedRemovals() {
+        Path dir = root.resolve("removing");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(DataStore::isSafeDocId).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes every stage's file of one document, the catalog entry first and the removal note last (the
+     * index is the caller's, and goes before this: see {@code DocumentRemoval}).
+     */
     public void delete(String doc) {
         try {
             Files.deleteIfExists(file("catalog", doc, ".json"));
             Files.deleteIfExists(file("records", doc, ".json"));
             Files.deleteIfExists(file("text", doc, ".json"));
             Files.deleteIfExists(rawPdf(doc));
+            Files.deleteIfExists(file("removing", doc, ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -194,6 +229,13 @@ public final class DataStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The quarantine's entry for a file name, if it has one. */
+    public Optional<QuarantineEntry> quarantineEntry(String fileName) {
+        Path reason = quarantineDir().resolve(fileName + ".reason.json");
+        if (!reason.normalize().startsWith(quarantineDir())) return Optional.empty();
+        return read(reason, QuarantineEntry.class);
     }
 
     public List<QuarantineEntry> quarantined() {

@@ -95,7 +95,8 @@ class ManifestIngestTest {
                 "plan-kapot," + damaged + ",Achterhoek,Afgebroken download,regioplan",
                 "plan-zeeland,lokaal/zeeland.pdf,Zeeland,\"Regioplan Zeeland, versie 2\",regiobeeld");
 
-        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString());
+        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString(),
+                "--allow-private-addresses");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.text()).contains("ingested 2 documents").contains("3 quarantined");
@@ -145,7 +146,8 @@ class ManifestIngestTest {
         String missing = serve("/weg.pdf", 404, "text/plain", "weg".getBytes(StandardCharsets.UTF_8));
         Path manifest = manifest("id,url", "weg," + missing);
 
-        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString());
+        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString(),
+                "--allow-private-addresses");
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.text()).contains("1 quarantined");
@@ -160,7 +162,8 @@ class ManifestIngestTest {
                 "goed," + good + ",Twente,Goed,regioplan",
                 "ftp,ftp://127.0.0.1/plan.pdf,Twente,Via ftp,regioplan");
 
-        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString());
+        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString(),
+                "--allow-private-addresses");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n")
@@ -172,7 +175,8 @@ class ManifestIngestTest {
     void aManifestWithoutItsHeaderIsAOneLineErrorSayingSo() throws Exception {
         Path manifest = manifest("plan,https://example.org/plan.pdf,Twente,Plan,regioplan");
 
-        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString());
+        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString(),
+                "--allow-private-addresses");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n")
@@ -180,13 +184,53 @@ class ManifestIngestTest {
     }
 
     @Test
-    void aFileUrlIsReadFromDiskLikeAPath() throws Exception {
+    void aFileUrlIsRefusedAndNothingOfItIsCopied() throws Exception {
         Path pdf = TestPdfs.write(tmp.resolve("lokaal.pdf"), List.of("Administratieve lasten dalen."));
-        Path manifest = manifest("id,url,region", "lokaal," + pdf.toUri() + ",Achterhoek");
+        Path manifest = manifest("id,url,region", "lokaal," + pdf.toUri() + ",Achterhoek",
+                "wachtwoorden,file:///etc/passwd,Achterhoek");
+
+        CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        Map<String, JsonNode> quarantined = new HashMap<>();
+        status().get("quarantined").forEach(q -> quarantined.put(q.get("file").asText(), q));
+        assertThat(quarantined).containsOnlyKeys("lokaal.pdf", "wachtwoorden.pdf");
+        assertThat(quarantined.get("wachtwoorden.pdf").get("reason").asText())
+                .contains("not 'file:' addresses", "file:///etc/passwd");
+        assertThat(quarantined.get("wachtwoorden.pdf").get("failure").asText()).isEqualTo("BAD_URL");
+        assertThat(data().resolve("quarantine/wachtwoorden.pdf")).doesNotExist();
+        assertThat(data().resolve("quarantine/lokaal.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aPathLeavingTheManifestsFolderIsRefusedUnlessAllowed() throws Exception {
+        Path outside = TestPdfs.write(tmp.resolve("buiten.pdf"), List.of("Administratieve lasten dalen."));
+        Path folder = Files.createDirectories(tmp.resolve("map"));
+        Files.createDirectories(folder.resolve("sub"));
+        TestPdfs.write(folder.resolve("sub/binnen.pdf"), List.of("Mantelzorgers krijgen meer respijtzorg."));
+        Path manifest = Files.write(folder.resolve("manifest.csv"), List.of("id,url,region",
+                "binnen,sub/../sub/binnen.pdf,Zeeland",
+                "buiten,../buiten.pdf,Zeeland",
+                "systeem,../../../../../../../../etc/hostname,Zeeland",
+                "absoluut," + outside + ",Zeeland"), StandardCharsets.UTF_8);
 
         CommandRun r = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(new DataStore(data()).catalogEntry("lokaal").orElseThrow().region()).isEqualTo("Achterhoek");
+        assertThat(r.text()).contains("ingested 1 document").contains("3 quarantined");
+        Map<String, JsonNode> quarantined = new HashMap<>();
+        status().get("quarantined").forEach(q -> quarantined.put(q.get("file").asText(), q));
+        assertThat(quarantined).containsOnlyKeys("buiten.pdf", "systeem.pdf", "absoluut.pdf");
+        quarantined.values().forEach(q -> {
+            assertThat(q.get("failure").asText()).isEqualTo("OUTSIDE_MANIFEST_FOLDER");
+            assertThat(q.get("reason").asText()).contains("outside the manifest's folder", "--allow-outside-paths");
+        });
+        assertThat(data().resolve("quarantine/systeem.pdf")).as("nothing of /etc is copied").doesNotExist();
+        assertThat(data().resolve("quarantine/buiten.pdf")).doesNotExist();
+
+        CommandRun allowed = CommandRun.of("ingest", "--manifest", manifest.toString(), "--data", data().toString(),
+                "--allow-outside-paths");
+        assertThat(new DataStore(data()).catalogEntry("buiten")).as(allowed.err()).isPresent();
+        assertThat(new DataStore(data()).catalogEntry("absoluut")).isPresent();
     }
 }

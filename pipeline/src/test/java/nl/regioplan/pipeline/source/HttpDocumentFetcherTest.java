@@ -42,9 +42,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class HttpDocumentFetcherTest {
     private static final long CAP = 256 * 1024;
     private static final FetchPolicy QUICK = new FetchPolicy(Duration.ofSeconds(5), Duration.ofSeconds(5), CAP,
-            5, 3, Duration.ofMillis(10), Duration.ofSeconds(1));
+            5, 3, Duration.ofMillis(10), Duration.ofSeconds(1)).allowingPrivateAddresses();
     private static final FetchPolicy IMPATIENT = new FetchPolicy(Duration.ofMillis(300), Duration.ofMillis(300), CAP,
-            5, 3, Duration.ofMillis(10), Duration.ofSeconds(1));
+            5, 3, Duration.ofMillis(10), Duration.ofSeconds(1)).allowingPrivateAddresses();
 
     @TempDir
     Path folder;
