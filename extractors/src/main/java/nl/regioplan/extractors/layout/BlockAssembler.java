@@ -21,6 +21,7 @@ public final class BlockAssembler {
     private static final float HEADING_SIZE_RATIO = 1.15f;
     private static final int MAX_HEADING_LINES = 4;
     private static final int MAX_HEADING_WORDS = 12;
+    private static final int MIN_HEADING_LETTERS = 3;
     private static final Pattern CAPTION_START =
             Pattern.compile("^((Figuur|Fig\\.|Tabel|Grafiek|Afbeelding|Kaart|Foto)\\s*\\d+[a-z]?\\b|(Bron|Bronnen)\\s*:).*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]\\s*$");
@@ -69,6 +70,8 @@ public final class BlockAssembler {
      * list items are often set a point larger than the body.
      */
     private static boolean isHeading(TextLine line, float bodySize, boolean bodyBold) {
+        // a figure set large ("450.686", "12%") is a key number of a table or an infographic, not a title
+        if (line.text().codePoints().filter(Character::isLetter).count() < MIN_HEADING_LETTERS) return false;
         if (line.fontSize() >= HEADING_SIZE_RATIO * bodySize) return true;
         return line.bold() && !bodyBold && line.words().size() <= MAX_HEADING_WORDS
                 && !SENTENCE_END.matcher(line.text()).matches();

@@ -187,4 +187,16 @@ class TargetExtractorTest {
         noTarget("De herijking (in 2026) bepaalt of extra inzet nodig is.");
         noTarget("Het regiobeeld 2026 zal inzicht geven in de voortgang.");
     }
+
+    @Test
+    void theSubjectIsANounPhraseOrNothing() {
+        assertThat(TargetExtractor.subject("In 2027 heeft minder dan 50% van de jongvolwassenen last van psychische klachten."))
+                .startsWith("jongvolwassenen");
+        assertThat(TargetExtractor.subject("3. Bestaande wijken groeien toe naar een adequaat voorzieningenniveau."))
+                .startsWith("Bestaande wijken");
+        assertThat(TargetExtractor.subject("Q4 2026 – Evaluatie van de zorgbemiddeling")).startsWith("Evaluatie");
+        assertThat(TargetExtractor.subject("d)")).isNull();
+        assertThat(TargetExtractor.subject("16 mei 2024")).isNull();
+        assertThat(TargetExtractor.subject("Dit is in 2025 gereed.")).isNull();
+    }
 }

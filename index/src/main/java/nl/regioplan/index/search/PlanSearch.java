@@ -41,6 +41,8 @@ public final class PlanSearch {
 
     private final Analyzer indexAnalyzer = PlanAnalyzers.forIndexing();
     private final QueryLimits limits;
+    /** Records fetched per hit shown, so that folding records of one page still fills the page of hits. */
+    private static final int CANDIDATES_PER_HIT = 4;
     private final PlanQueryParser parser;
     private final FacetsConfig config = Facet.config();
 
@@ -81,12 +83,30 @@ public final class PlanSearch {
             throws IOException {
         DrillDownQuery drillDown = drillDown(new DeadlineQuery(query, deadline), request.filters());
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, request.offset() + request.limit());
+        int wanted = request.offset() + request.limit();
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                 ? result.hits.totalHits.value() : searcher.count(drillDown);
-        ScoreDoc[] page = Arrays.copyOfRange(result.hits.scoreDocs,
-                Math.min(request.offset(), result.hits.scoreDocs.length), result.hits.scoreDocs.length);
+        ScoreDoc[] byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
+        ScoreDoc[] page = Arrays.copyOfRange(byPage, Math.min(request.offset(), byPage.length), byPage.length);
         return new SearchResult(total, hits(searcher, query, page), counts(result.facets, searcher));
+    }
+
+    /**
+     * One hit per page, its best-scoring record: an analyst lands on a page, and a page whose passage and target
+     * both match should not take two of the first places from the next page that does.
+     */
+    private static ScoreDoc[] bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
+        List<ScoreDoc> kept = new ArrayList<>();
+        Set<String> pages = new HashSet<>();
+        for (ScoreDoc hit : ranked) {
+            if (kept.size() >= wanted) break;
+            Document stored = searcher.storedFields().document(hit.doc, Set.of(Fields.DOC, Fields.PAGE));
+            int onPage = StoredEntries.page(stored);
+            // a record of a whole document has no page to share
+            if (onPage == 0 || pages.add(stored.get(Fields.DOC) + "\u0000" + onPage)) kept.add(hit);
+        }
+        return kept.toArray(ScoreDoc[]::new);
     }
 
     /** Targets matching the filters, in document and reading order. */

@@ -82,8 +82,9 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "load", description = {
-            "Concurrent clients against the web API (/api/search, /api/targets, /api/status): req/s, p50/p95/p99",
-            "per endpoint, server RSS before and after. Serves the data folder on a loopback port, or targets --url."})
+            "Concurrent clients against the web API (/api/search, /api/targets, /api/status): req/s and"
+                    + " p50/p95/p99 per endpoint, server RSS before and after.",
+            "Serves the data folder on a loopback port, or targets a running server with --url."})
     static final class Load implements Callable<Integer> {
         @Mixin
         DataOption data;
@@ -121,8 +122,10 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "text", description = {
-            "Text fidelity beside pdftotext and Tika: word order, statement integrity, block kinds, header/footer leakage",
-            "per layout class, on the shipped third-party fixtures and on hand-truth pages of CORPUS (default ../shared/corpus/pdf)."})
+            "Text fidelity beside pdftotext and Tika: word order, statement integrity, block kinds and header/footer"
+                    + " leakage per layout class.",
+            "Measured on the shipped third-party fixtures and on hand-truth pages of CORPUS (default"
+                    + " ../shared/corpus/pdf)."})
     static final class Text implements Callable<Integer> {
         @Parameters(paramLabel = "CORPUS", arity = "0..1", description = "Folder with the shared corpus PDFs.")
         Path corpus = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");

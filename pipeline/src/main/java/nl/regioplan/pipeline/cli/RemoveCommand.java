@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "remove", description = {"Delete documents everywhere: index, records, text and raw copy.",
-        "Index entries go first, so a killed remove never leaves hits of a document the catalog no longer lists;",
-        "the next remove or ingest finishes it."})
+        "Index entries go first, so a killed remove never leaves hits of a document the catalog no longer lists;"
+                + " the next remove or ingest finishes it."})
 final class RemoveCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
