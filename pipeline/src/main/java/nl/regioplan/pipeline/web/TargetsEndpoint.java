@@ -48,7 +48,8 @@ final class TargetsEndpoint implements ApiEndpoint {
         List<TargetRecord> targets = snapshot.targets().stream().filter(t -> query.matches(t, t.region())).toList();
         if (download == null) return ApiResponse.json(targets);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        download.writer().write(List.of(new ExportSheet(RecordType.TARGETS.table(), targets)), out);
+        // files for Excel and pandas: the deadline as typed columns (deadline_year, deadline_date), as `export` writes it
+        download.writer().write(List.of(new ExportSheet(RecordType.TARGETS.typedTable(), targets)), out);
         return ApiResponse.attachment(download.contentType(), out.toByteArray(), download.fileName());
     }
 }

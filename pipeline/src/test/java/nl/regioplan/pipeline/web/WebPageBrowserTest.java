@@ -205,6 +205,8 @@ class WebPageBrowserTest {
                 .parse(new StringReader(text.substring(1))).getRecords();
         assertThat(records.stream().map(r -> r.get("text")).toList()).containsExactlyInAnyOrderElementsOf(column(1));
         assertThat(records).allSatisfy(r -> assertThat(r.get("region")).isEqualTo(TWENTE));
+        // the deadline as a whole-number year column Excel can sort and filter
+        assertThat(records).allSatisfy(r -> assertThat(r.get("deadline_year")).matches("20\\d\\d|"));
         String api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve("/api/targets?region=" + TWENTE
                 + "&format=excel-nl")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         assertThat(text).isEqualTo(api);
