@@ -128,6 +128,9 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
 
         void page(PageText page) {
             List<Block> blocks = page.blocks();
+            // a timeline label reaches over a page break only into the list it opened ("2025" at the foot of a
+            // page, its items on the next); a page that opens otherwise (a cover date, a new section) ends it
+            if (!blocks.isEmpty() && !isListLike(blocks.get(0))) labelYear = null;
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 String t = block.text().strip();

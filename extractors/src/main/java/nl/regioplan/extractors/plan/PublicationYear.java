@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The year a plan appeared, which tells its deadlines from its history. Candidates: the PDF's creation date,
+ * The year a plan appeared, which tells its deadlines from its history: the catalogue's, when it gives one.
+ * Otherwise the candidates are the PDF's creation date,
  * and the year in its id or title ("regioplan-achterhoek-2023"; a period "2024-2026" names the plan's first
  * year, so the plan appeared the year before). The earliest candidate wins: a PDF re-saved later or a title
  * naming a later year would otherwise turn real deadlines into history. When neither tells, the month-dated
@@ -31,6 +32,8 @@ final class PublicationYear {
     }
 
     static Integer of(DocumentText text, DocumentContext context) {
+        // a catalogue that gives the publication date knows better than any guess from the file
+        if (context != null && context.publicationYear() != null) return context.publicationYear();
         List<Integer> candidates = new ArrayList<>();
         for (String source : new String[]{context == null ? null : context.doc(),
                 context == null ? null : context.title(), text.doc(),

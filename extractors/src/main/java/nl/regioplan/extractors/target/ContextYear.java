@@ -28,6 +28,8 @@ public final class ContextYear {
                     + "(?:(?:het )?(?:jaar|eind|einde|begin) (?:van )?)?(" + YEAR + ")((?:\\s*(?:[/–-]|t/m|tot en met|en)\\s*(?:"
                     + YEAR + "))*)(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_LINE = Pattern.compile("(?:\\d{1,2}\\s+)?(?:januari|februari|maart|april|mei|juni|juli|"
+            + "augustus|september|oktober|november|december)\\s+" + YEAR, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(" + YEAR + ")(?!\\d)");
     private static final int MAX_HEADING_WORDS = 10;
 
@@ -59,6 +61,9 @@ public final class ContextYear {
 
     /** The due year a heading gives the section below it: a label, or a short heading that plans by year. */
     public static Integer ofHeading(String text, Integer publicationYear) {
+        // "December 2023" set as a heading is the date of the plan (a cover line, a running header), not a
+        // section of a timeline
+        if (text != null && DATE_LINE.matcher(text.strip()).matches()) return null;
         Integer label = ofLabel(text, publicationYear);
         if (label != null || text == null) return label;
         String t = text.strip();

@@ -59,6 +59,8 @@ class StructuredTargetsTest {
         // history, not a due date; and a heading that does not plan
         assertThat(ContextYear.ofHeading("Resultaten 2021", PUBLISHED)).isNull();
         assertThat(ContextYear.ofHeading("Sterke groei van de bevolking sinds 2015", PUBLISHED)).isNull();
+        // the plan's own date on a cover or in a running header
+        assertThat(ContextYear.ofHeading("December 2023", PUBLISHED)).isNull();
     }
 
     @Test

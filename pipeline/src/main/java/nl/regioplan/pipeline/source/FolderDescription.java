@@ -44,7 +44,8 @@ final class FolderDescription {
                 String name = Path.of(row.get(fileColumn)).getFileName().toString();
                 Path file = folder.resolve(name);
                 byFile.put(name, new IncomingDocument(file, file.toString(), value(row, idColumn),
-                        value(row, "region"), value(row, "title"), value(row, typeColumn), value(row, "publisher")));
+                        value(row, "region"), value(row, "title"), value(row, typeColumn), value(row, "publisher"),
+                        value(row, "publication_date")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + csv, e);
