@@ -41,10 +41,7 @@ public final class ContextYear {
         if (text == null) return null;
         Matcher m = LABEL.matcher(text.strip());
         if (!m.matches()) return null;
-        int year = Integer.parseInt(m.group(1));
-        Matcher more = ANY_YEAR.matcher(m.group(2) == null ? "" : m.group(2));
-        while (more.find()) year = Math.max(year, Integer.parseInt(more.group(1)));
-        return ahead(year, publicationYear);
+        return ahead(lastYear(m), publicationYear);
     }
 
     /** The due year the intro of a list gives its items: a label, or an intro that opens with its time frame. */
@@ -53,10 +50,7 @@ public final class ContextYear {
         if (label != null || text == null) return label;
         Matcher m = INTRO.matcher(text.strip());
         if (!m.find()) return null;
-        int year = Integer.parseInt(m.group(1));
-        Matcher more = ANY_YEAR.matcher(m.group(2) == null ? "" : m.group(2));
-        while (more.find()) year = Math.max(year, Integer.parseInt(more.group(1)));
-        return ahead(year, publicationYear);
+        return ahead(lastYear(m), publicationYear);
     }
 
     /** The due year a heading gives the section below it: a label, or a short heading that plans by year. */
@@ -72,6 +66,14 @@ public final class ContextYear {
         Matcher m = ANY_YEAR.matcher(t);
         while (m.find()) year = year == null ? Integer.parseInt(m.group(1)) : Math.max(year, Integer.parseInt(m.group(1)));
         return year == null ? null : ahead(year, publicationYear);
+    }
+
+    /** The last year of a match whose group 1 is the first year and group 2 the rest of a range. */
+    private static int lastYear(Matcher m) {
+        int year = Integer.parseInt(m.group(1));
+        Matcher more = ANY_YEAR.matcher(m.group(2) == null ? "" : m.group(2));
+        while (more.find()) year = Math.max(year, Integer.parseInt(more.group(1)));
+        return year;
     }
 
     private static Integer ahead(int year, Integer publicationYear) {

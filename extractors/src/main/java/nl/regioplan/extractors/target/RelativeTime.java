@@ -5,8 +5,6 @@ import nl.regioplan.extractors.mention.MentionType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,10 +13,8 @@ import java.util.regex.Pattern;
  * ten is a duration, not a target value; "eens per twee jaar" and "4 x per jaar" are frequencies.
  */
 final class RelativeTime {
-    private static final Map<String, Integer> WORDS = Map.of("twee", 2, "drie", 3, "vier", 4, "vijf", 5, "zes", 6,
-            "zeven", 7, "acht", 8, "negen", 9, "tien", 10);
     private static final Pattern COMING_YEARS = Pattern.compile(
-            "(?<!\\p{L})(?:in|binnen|gedurende|voor)\\s+de\\s+komende\\s+(\\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\\s+jaar(?!\\p{L})",
+            "(?<!\\p{L})(?:in|binnen|gedurende|voor)\\s+de\\s+komende\\s+(\\S+)\\s+jaar(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*(?:jaar|jaren|maand(?:en)?|we(?:e)?k(?:en)?|dag(?:en)?)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -40,13 +36,20 @@ final class RelativeTime {
         return out;
     }
 
-    /** "In de komende N jaar": a deadline N years after publication, as a year mention; else null. */
-    static Mention comingYears(String s, Integer publicationYear) {
+    /**
+     * "In de komende N jaar": a deadline N years after publication, as a year mention; else null. N is the count
+     * the mention finder read there, in digits or words ("tien").
+     */
+    static Mention comingYears(String s, List<Mention> mentions, Integer publicationYear) {
         if (publicationYear == null) return null;
         Matcher m = COMING_YEARS.matcher(s);
         if (!m.find()) return null;
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        int years = WORDS.containsKey(n) ? WORDS.get(n) : Integer.parseInt(n);
-        return new Mention(MentionType.YEAR, publicationYear + years, null, m.group(), "deadline", null, m.start(), m.end());
+        for (Mention n : mentions) {
+            if (!n.isYear() && "count".equals(n.unit()) && n.start() == m.start(1)) {
+                return new Mention(MentionType.YEAR, publicationYear + (int) n.value(), null, m.group(), "deadline", null,
+                        m.start(), m.end());
+            }
+        }
+        return null;
     }
 }

@@ -127,7 +127,7 @@ public final class TargetExtractor {
         String s = sentence.strip();
         List<Mention> mentions = RelativeTime.withoutDurations(sentence, found);
         if (deadline(s, mentions) == null) {
-            Mention coming = RelativeTime.comingYears(sentence, context.publicationYear());
+            Mention coming = RelativeTime.comingYears(sentence, found, context.publicationYear());
             if (coming != null) {
                 mentions = new ArrayList<>(mentions);
                 mentions.add(coming);

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -54,8 +56,8 @@ public final class TargetTrainingSet {
     }
 
     /** The documents annotated units come from. */
-    public java.util.Set<String> documents() {
-        java.util.Set<String> docs = new java.util.TreeSet<>();
+    public Set<String> documents() {
+        Set<String> docs = new TreeSet<>();
         for (Unit u : units) docs.add(u.doc());
         return docs;
     }

@@ -16,6 +16,7 @@ import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.extractors.theme.LexiconThemeTagger;
 import nl.regioplan.pipeline.ingest.DocumentPreparation;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
+import nl.regioplan.pipeline.source.FolderSource;
 import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
                     new TargetExtractor(new MentionFinder(), classifier, TargetExtractor.DEFAULT_THRESHOLD));
             System.err.printf("[%d/%d] %s%s%n", n, goldByDoc.size(), doc, heldOut ? " (scored with a model trained without it)" : "");
             try {
-                var prepared = preparation.prepare(DocumentPreparation.describe(pdf), doc, extractor);
+                var prepared = preparation.prepare(FolderSource.describe(pdf), doc, extractor);
                 EvaluationReport report = TargetEvaluation.evaluate(e.getValue(), prepared.records().targets());
                 summary.add(doc, report);
             } catch (ExtractionException ex) {

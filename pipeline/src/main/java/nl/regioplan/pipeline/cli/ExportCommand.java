@@ -56,9 +56,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (MeasurabilitySheet.TYPE.equalsIgnoreCase(type)) return measurability();
-        List<RecordType> types = RecordType.parse(type);
-        ExportWriter writer = (format == null ? ExportFormat.CSV : ExportFormat.parse(format)).writer(excelNl);
+        if (theme != null && MeasurabilitySheet.TYPE.equalsIgnoreCase(type)) {
+            throw new IllegalArgumentException("measurability is per plan: --theme does not apply");
+        }
+        List<RecordType> types = MeasurabilitySheet.TYPE.equalsIgnoreCase(type) ? List.of() : RecordType.parse(type);
         String themeCode = theme == null ? null : IzaTheme.require(theme).code();
         if (themeCode != null) {
             List<RecordType> themed = types.stream().filter(t -> t.table().hasThemes()).toList();
@@ -70,22 +71,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<PlanDocument> documents = PlanDocument.load(data.existing());
         String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
-        List<ExportSheet> sheets = RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
-        List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);
-        if (out != null)
-            for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
-        return 0;
-    }
-
-    /** One row per plan: how many targets, and how many of them have a deadline, quantity, baseline, party. */
-    private int measurability() throws IOException {
-        if (theme != null) throw new IllegalArgumentException("measurability is per plan: --theme does not apply");
+        List<ExportSheet> sheets = types.isEmpty()
+                // one row per plan: its targets, and how many have a deadline, a quantity, a baseline, a party
+                ? List.of(MeasurabilitySheet.of(Measurability.of(documents.stream()
+                        .filter(d -> regionName == null || regionName.equals(d.region())).toList())))
+                : RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
         ExportWriter writer = (format == null ? ExportFormat.CSV : ExportFormat.parse(format)).writer(excelNl);
-        List<PlanDocument> documents = PlanDocument.load(data.store());
-        String regionName = region == null ? null : Regions.resolve(region, Regions.of(documents));
-        List<PlanDocument> chosen = documents.stream().filter(d -> regionName == null || regionName.equals(d.region())).toList();
-        List<ExportFiles.Written> written = ExportFiles.write(List.of(MeasurabilitySheet.of(Measurability.of(chosen))),
-                writer, outPath(), System.out);
+        List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);
         if (out != null)
             for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
         return 0;

@@ -6,7 +6,6 @@ import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.ExtractionException;
 
-import java.nio.file.Path;
 
 /**
  * What the ingest, {@code extract} and {@code eval} all decide the same way about a document before its
@@ -51,10 +50,5 @@ public final class DocumentPreparation {
         }
         // the file's own name, typographic quotes and all, reads better than the id made safe from it
         return in.docId() != null ? doc : in.fileName().replaceAll("(?i)\\.pdf$", "");
-    }
-
-    /** For callers that only have a path: the document as a folder scan would describe it. */
-    public static IncomingDocument describe(Path pdf) {
-        return nl.regioplan.pipeline.source.FolderSource.describe(pdf);
     }
 }
