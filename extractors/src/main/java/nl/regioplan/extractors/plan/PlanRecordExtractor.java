@@ -62,7 +62,9 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionFinder mentions = new MentionFinder();
     private final TargetExtractor targets;
-    private final Pattern goalHeading = CueLexicon.load("target-cues-nl.txt").pattern("goal_heading");
+    private final CueLexicon targetCues = CueLexicon.load("target-cues-nl.txt");
+    private final Pattern goalHeading = targetCues.pattern("goal_heading");
+    private final Pattern goalTitle = targetCues.pattern("goal_title");
 
     public PlanRecordExtractor(ThemeTagger themes, PartyFinder parties) {
         this.themes = themes;
@@ -104,6 +106,12 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         private final List<ThemeRecord> themeRecords = new ArrayList<>();
         /** The nearest heading above the current block, across pages until another heading comes. */
         private String heading;
+        /** The nearest heading, or the heading run it continues, announces goals ("Hoofddoel 2." / "Huisvesting ..."). */
+        private boolean goalSection;
+        /** The heading run names one goal ("Hoofddoel 2."), not a kind of content ("Doelen", "Acties"). */
+        private boolean goalTitled;
+        /** Blocks of text since the nearest heading: 0 while the next block is the first under it. */
+        private int sectionBlocks;
         /** The short label or intro sentence the current run of units belongs to ("Actie:", "2024"). */
         private String intro;
         /** The due year the current label or heading gives its units. */
@@ -137,6 +145,10 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 if (block.kind() == BlockKind.HEADING) {
                     if (i == 0) path.pageTitle(t);
                     else path.heading(t);
+                    // a heading right under another continues its title: "Hoofddoel 2." / "Huisvesting en ..."
+                    goalSection = goalHeading.matcher(t).find() || goalSection && sectionBlocks == 0;
+                    goalTitled = goalTitle.matcher(t).find() || goalTitled && sectionBlocks == 0;
+                    sectionBlocks = 0;
                     heading = t;
                     intro = null;
                     labelYear = null;
@@ -149,6 +161,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 }
                 block(page.number(), block);
                 if (block.kind() == BlockKind.HEADING) continue;
+                sectionBlocks++;
                 Integer label = ContextYear.ofLabel(t, publicationYear);
                 if (label != null) {
                     labelYear = label;
@@ -190,8 +203,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             if (sentences.isEmpty()) return;
             // the nearest heading and the intro decide, not the whole path: "Doelgroep" under "(Proces)doelen"
             // lists people, not goals
-            boolean goalContext = heading != null && goalHeading.matcher(heading).find()
-                    || intro != null && goalHeading.matcher(intro).find();
+            boolean goalContext = heading != null && goalSection || intro != null && goalHeading.matcher(intro).find();
             Integer year = labelYear != null ? labelYear : sectionYear != null ? sectionYear : goalContext ? planYear : null;
             String kind = block.kind().name().toLowerCase(Locale.ROOT);
             // a unit directly under its label reads in the label's context; the label itself does not
@@ -211,7 +223,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     }
                 }
                 TargetContext tc = new TargetContext(publicationYear, goalContext, previous, year, block.kind(),
-                        heading, unitIntro, n);
+                        heading, unitIntro, n, goalTitled && sectionBlocks == 0);
                 targets.extract(sentence.text(), found, tc).ifPresent(t -> merger.add(target(page, t, section, block.text())));
                 previous = sentence.text();
 

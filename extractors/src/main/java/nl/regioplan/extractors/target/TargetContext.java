@@ -18,12 +18,21 @@ import nl.regioplan.extractors.text.BlockKind;
  * @param intro            the short label or sentence that introduces the list or run the unit belongs to
  *                         ("Beoogd resultaat:", "In 2025 willen we dat:"), or null
  * @param position         the sentence's index in its block (0 = the block's first sentence)
+ * @param leadsGoal        the sentence's block is the first text under a heading that names one goal of the
+ *                         plan ("Hoofddoel 2." / "Huisvesting ..."): the paragraph that spells the goal out, not
+ *                         the case study after it
  */
 public record TargetContext(Integer publicationYear, boolean goalContext, String previousSentence,
-                            Integer scheduleYear, BlockKind unit, String heading, String intro, int position) {
+                            Integer scheduleYear, BlockKind unit, String heading, String intro, int position,
+                            boolean leadsGoal) {
 
     public TargetContext(Integer publicationYear, boolean goalContext, String previousSentence, Integer scheduleYear) {
         this(publicationYear, goalContext, previousSentence, scheduleYear, null, null, null, 0);
+    }
+
+    public TargetContext(Integer publicationYear, boolean goalContext, String previousSentence, Integer scheduleYear,
+                         BlockKind unit, String heading, String intro, int position) {
+        this(publicationYear, goalContext, previousSentence, scheduleYear, unit, heading, intro, position, false);
     }
 
     public static TargetContext plain(Integer publicationYear) {

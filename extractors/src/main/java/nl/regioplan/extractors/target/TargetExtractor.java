@@ -85,6 +85,20 @@ public final class TargetExtractor {
     public static final double DEFAULT_THRESHOLD = 0.45;
     /** The classifier's bar for a sentence of running text, outside any list. */
     private static final double PROSE_THRESHOLD = 0.7;
+    private static final Pattern WISH = Pattern.compile("\\b(?:we|wij)\\s+willen\\b|\\bwillen\\s+(?:we|wij)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Het doel van dit regioplan is ...": what the document is for, not what the region commits to. */
+    private static final Pattern DOCUMENT_PURPOSE = Pattern.compile(
+            "\\bdoel(?:stelling)? van (?:dit|deze) (?:\\S+\\s+)?(?:regioplan|plan|document|notitie|rapport|agenda|programma|stuk|nota)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A count of events per period: "4 x per jaar", "twee keer per jaar", "5 maal per maand". */
+    private static final Pattern FREQUENCY = Pattern.compile(
+            "\\b(?:(?:\\d+|een|twee|drie|vier|vijf|zes)\\s*(?:(?:of|à|-)\\s*\\d+\\s*)?(?:x|keer|maal)|eens)\\s+per\\s+(?:twee\\s+|drie\\s+)?"
+                    + "(?:jaar|maand|week|kwartaal|halfjaar)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Samen met ... is er een plan gemaakt": the existential "er" after a fronted phrase. */
+    private static final Pattern EXISTENTIAL_INSIDE = Pattern.compile("^[^,.;]{0,120}?\\b(?:is|zijn) er (?:een|twee|drie|vier|vijf|\\d+)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Meer inwoners weten ...", "Minder jongeren roken": a directional change in a named group. */
     private static final Pattern INCREASE_OPENING = Pattern.compile("^(?:meer|steeds meer)\\s+\\p{L}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -133,7 +147,9 @@ public final class TargetExtractor {
                 mentions.add(coming);
             }
         }
-        if (s.isEmpty() || s.endsWith("?") || context.unit() == BlockKind.HEADING) return Optional.empty();
+        // a question, a heading, or a line that opens a list ("Er zijn voorbereidingen getroffen voor:"): the
+        // items below it are the statements
+        if (s.isEmpty() || s.endsWith("?") || s.endsWith(":") || context.unit() == BlockKind.HEADING) return Optional.empty();
         if (s.split("\\s+").length < MIN_WORDS || s.startsWith("(") || HEDGED_OPENING.matcher(s).find()
                 || INSTRUCTION.matcher(s).find() || Character.isLowerCase(s.codePointAt(0)) && !context.listLike()
                 || ContextYear.ofLabel(s, context.publicationYear()) != null) {
@@ -145,17 +161,23 @@ public final class TargetExtractor {
             if (row != null) return row.isGoalRow() ? Optional.of(tableRowTarget(row, s, context)) : Optional.empty();
         }
         Optional<Target> byRule = byRule(s, mentions, context);
+        // progress without an end point is no target, unless a measure or a due date of the sentence's own makes
+        // it checkable
+        if (byRule.isPresent() && cues.find("no_end_point", s)
+                && deadline(s, mentions) == null && !hasQuantity(mentions)) {
+            byRule = Optional.empty();
+        }
         boolean past = aboutThePast(mentions, context.publicationYear());
         // a dated result list dates its items; a past year there names a report or a budget year ("jaarverslag
         // 2024"), elsewhere it tells a statistic
         if (byRule.isEmpty() && inResultList(s, context)) {
             Target t = byStructure(s, mentions, context);
             // a dated result is a deliverable or an event unless it names the state services or people are in
-            if (t.comparator() == null && !t.kind().equals("ambition")) t = t.asKind(cues.find("state", s) ? "outcome" : "milestone");
+            if (t.comparator() == null && !t.kind().equals("ambition")) t = t.asKind(resultKind(s));
             byRule = Optional.of(t.withDecision("rule", RESULT_LIST_CONFIDENCE));
         } else if (byRule.isEmpty() && !past && directionalGoal(s, context)) {
             byRule = Optional.of(byStructure(s, mentions, context).withDecision("rule", GOAL_LIST_CONFIDENCE));
-        } else if (byRule.isEmpty() && !past && inGoalList(s, context)) {
+        } else if (byRule.isEmpty() && !past && (inGoalList(s, context) || goalParagraph(s, context) || declaresGoal(s))) {
             // an undated goal-list item promises a state, whatever verb sets it up
             Target t = byStructure(s, mentions, context);
             if (t.deadline() == null && !t.kind().equals("ambition")) t = t.asKind("outcome");
@@ -261,6 +283,19 @@ public final class TargetExtractor {
         return !isLabel(s);
     }
 
+    /**
+     * A dated result names an event ("Er is een plan gemaakt", "Er zijn twee coaches aangesteld": a new thing
+     * came about) unless it names the state services or people are in ("De ketenaanpak is ingevoerd", "... is
+     * toegankelijk"). A state word inside the event's own relative clause does not make it a state.
+     */
+    private String resultKind(String s) {
+        List<String> words = TargetFeatures.words(s);
+        String shape = TargetFeatures.shape(words);
+        boolean event = shape.startsWith("er_is") || shape.startsWith("er_zijn")
+                || (shape.startsWith("er_") && cues.find("deliverable_verb", s)) || EXISTENTIAL_INSIDE.matcher(s).find();
+        return !event && cues.find("state", s) ? "outcome" : "milestone";
+    }
+
     /** A theme label, not a statement: short, unpunctuated, or a numbered title ("3. Kansrijke Start"). */
     private static boolean isLabel(String s) {
         if (PROSE_END.matcher(s).find()) return false;
@@ -275,11 +310,36 @@ public final class TargetExtractor {
      */
     private boolean inGoalList(String s, TargetContext context) {
         if (!context.goalContext() || context.unit() != BlockKind.LIST_ITEM || context.position() > 0) return false;
-        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s)) return false;
+        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)) {
+            return false;
+        }
         if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
         // "Investeren in ...": a bare infinitive names an action to take, not the state a goal list promises
         if (TargetFeatures.shape(TargetFeatures.words(s)).contains("infinitive_first")) return false;
         return !ORGANISATION_DOES.matcher(s).find() && !DEFINITION.matcher(s).find() && !PARTY_ROLE.matcher(s).find();
+    }
+
+    /**
+     * A sentence of the paragraph that opens a goal section ("Hoofddoel 2" / "Huisvesting ..." / "Kwetsbare inwoners
+     * wonen zo gewoon mogelijk ..."): that paragraph spells the goal out, so its statements are the goal's parts,
+     * under the same exclusions as a goal-list item. Later paragraphs explain, tell a case or report progress.
+     */
+    private boolean goalParagraph(String s, TargetContext context) {
+        // only under a heading that names one goal ("Hoofddoel 2", "Doel 3: ..."): the prose under "Wat willen we
+        // bereiken?" or "Ambitie" states intentions, and "we willen ..." there is a wish, not the goal
+        if (!context.leadsGoal() || context.unit() != BlockKind.PARAGRAPH) return false;
+        if (WISH.matcher(s).find() || DOCUMENT_PURPOSE.matcher(s).find()) return false;
+        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)) {
+            return false;
+        }
+        if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
+        return !ORGANISATION_DOES.matcher(s).find() && !DEFINITION.matcher(s).find() && !PARTY_ROLE.matcher(s).find();
+    }
+
+    /** "Het doel is passende huisvesting ...": a sentence that names the plan's goal in so many words. */
+    private boolean declaresGoal(String s) {
+        return cues.find("goal_statement", s) && !DOCUMENT_PURPOSE.matcher(s).find() && !cues.find("forecast", s) && !cues.find("hedge", s)
+                && !cues.find("no_end_point", s);
     }
 
     /** "Meer inwoners weten ..." as an item of a goal list: a directional change in a named group. */
@@ -379,6 +439,8 @@ public final class TargetExtractor {
 
     private String kind(String s, Comparison comparison, boolean deliverable) {
         String c = comparison.comparator();
+        // "4 x per jaar komt de stuurgroep bijeen": the count is of events, whatever its comparator
+        if (FREQUENCY.matcher(s).find()) return "milestone";
         if (cues.find("ambition", s) && (c == null || c.equals("eq"))) return "ambition";
         if (comparison.checkable()) return "outcome";
         if (deliverable) return "milestone";

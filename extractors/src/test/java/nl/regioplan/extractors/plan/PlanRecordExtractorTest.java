@@ -128,6 +128,28 @@ class PlanRecordExtractorTest {
     }
 
     @Test
+    void theParagraphUnderANumberedGoalHeadingSpellsTheGoalOutButNotTheCaseAfterIt() {
+        DocumentRecords r = run(doc(new PageText(4, List.of(h("Hoofddoel 3."), h("Voldoende woonplekken in de regio"),
+                p("Jongeren met een beperking wonen zelfstandig in hun eigen buurt. We bouwen kleine woonvormen in elke gemeente."),
+                p("Sinds vorig jaar draait in Emmen een proef met woonbegeleiding op afstand.")), false, null)));
+        assertThat(r.targets()).extracting(TargetRecord::text).containsExactly(
+                "Jongeren met een beperking wonen zelfstandig in hun eigen buurt.",
+                "We bouwen kleine woonvormen in elke gemeente.");
+        assertThat(r.targets()).allSatisfy(t -> {
+            assertThat(t.kind()).isEqualTo("outcome");
+            assertThat(t.deadline()).isNull();
+        });
+    }
+
+    @Test
+    void prosUnderAGeneralGoalsQuestionOrAboutTheDocumentIsNoTarget() {
+        DocumentRecords r = run(doc(new PageText(2, List.of(h("Wat willen we bereiken?"),
+                p("We willen dat de zorg in de wijk dichtbij en samenhangend is georganiseerd."),
+                h("Doel"), p("Dit stuk beschrijft de afspraken van de regio en hoe we die bewaken.")), false, null)));
+        assertThat(r.targets()).isEmpty();
+    }
+
+    @Test
     void resultsAreTheSameFromManyThreads() throws Exception {
         DocumentText text = doc(new PageText(1, List.of(h("Doelen"), li(GOAL), p("De GGD helpt.")), false, null),
                 new PageText(2, List.of(h("Werkagenda"), p("In 2025 is in elke gemeente een wijkteam ingericht.")),

@@ -73,6 +73,40 @@ class StructuredTargetsTest {
     }
 
     @Test
+    void aSentenceThatNamesTheGoalInSoManyWordsIsAnOutcome() {
+        TargetContext prose = new TargetContext(PUBLISHED, false, null, null, BlockKind.PARAGRAPH, "Pilot thuisbegeleiding", null, 1);
+        Target t = extract("Het doel is een vaste contactpersoon voor elke mantelzorger die dat wil.", prose).orElseThrow();
+        assertThat(t.kind()).isEqualTo("outcome");
+        assertThat(t.method()).isEqualTo("rule");
+        assertThat(extract("Met deze proef beogen we dat ouderen langer thuis kunnen blijven wonen.", prose)).isPresent();
+        // what the document is for is no commitment of the region
+        assertThat(extract("Het doel van deze notitie is om de keuzes van de gemeenten toe te lichten.", prose)).isEmpty();
+    }
+
+    @Test
+    void aLineThatOpensAListIsNoTargetItself() {
+        TargetContext dated = item("Resultaten per jaar", "2025", 2025);
+        assertThat(extract("Er zijn afspraken gemaakt met de volgende partijen:", dated)).isEmpty();
+        assertThat(extract("Er zijn afspraken gemaakt met de huisartsen.", dated)).isPresent();
+    }
+
+    @Test
+    void ongoingCollaborationIsNoResultEvenInADatedList() {
+        TargetContext dated = item("Activiteiten", "2025", 2025);
+        assertThat(extract("Er wordt nauw samengewerkt met de wijkteams en de bibliotheek.", dated)).isEmpty();
+        assertThat(extract("Er wordt aansluiting gezocht bij het netwerk dementie.", dated)).isEmpty();
+    }
+
+    @Test
+    void aCountOfMeetingsIsAMilestoneAndANewThingIsAnEvent() {
+        TargetContext dated = item("Activiteiten", "2025", 2025);
+        assertThat(extract("6 x per jaar komt de werkgroep valpreventie bijeen.", dated).orElseThrow().kind()).isEqualTo("milestone");
+        assertThat(extract("Er is een wijkcoach aangesteld die in alle dorpen actief is.", dated).orElseThrow().kind())
+                .isEqualTo("milestone");
+        assertThat(extract("Het inloopspreekuur is in alle dorpen actief.", dated).orElseThrow().kind()).isEqualTo("outcome");
+    }
+
+    @Test
     void theYearLabelItselfIsNoTarget() {
         assertThat(extract("2025: Lokaal Sportakkoord", item("Resultaten per jaar", null, 2025))).isEmpty();
     }
