@@ -65,6 +65,14 @@ public final class MentionFinder {
      * @param publicationYear the year the plan appeared (tells deadlines from history), or null when unknown
      */
     public List<Mention> find(String sentence, Integer publicationYear) {
+        return find(sentence, publicationYear, false);
+    }
+
+    /**
+     * @param yearAhead the publication year is still mostly ahead (the document appeared in its first half): a
+     *                  bare "in 2022" of a 2022 document is then a due date
+     */
+    public List<Mention> find(String sentence, Integer publicationYear, boolean yearAhead) {
         if (isBareNumber(sentence)) return List.of();
         boolean digits = hasDigit(sentence);
         List<Mention> words = numberWords.find(sentence);
@@ -99,7 +107,7 @@ public final class MentionFinder {
                     y.end()));
             taken.add(new int[]{start, y.end()});
         }
-        mentions.addAll(yearRoles.assign(sentence, years, publicationYear));
+        mentions.addAll(yearRoles.assign(sentence, years, publicationYear, yearAhead));
 
         List<int[]> fromValues = new ArrayList<>();
         Matcher ft = FROM_TO.matcher(digits ? sentence : "");

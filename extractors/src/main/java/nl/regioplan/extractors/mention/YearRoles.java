@@ -33,7 +33,7 @@ final class YearRoles {
     private static final Pattern PUBLISHED = Pattern.compile(
             "gepubliceerd|verschenen|vastgesteld|uitgebracht|opgesteld|versie", Pattern.CASE_INSENSITIVE);
 
-    List<Mention> assign(String sentence, List<Mention> years, Integer publicationYear) {
+    List<Mention> assign(String sentence, List<Mention> years, Integer publicationYear, boolean yearAhead) {
         String[] roles = new String[years.size()];
         for (int i = 0; i + 1 < years.size(); i++) {
             Mention a = years.get(i);
@@ -51,13 +51,14 @@ final class YearRoles {
         for (int i = 0; i < years.size(); i++) {
             Mention y = years.get(i);
             String role = roles[i] != null ? roles[i] : role(sentence, y, i == 0 ? 0 : years.get(i - 1).end(),
-                    publicationYear);
+                    publicationYear, yearAhead);
             out.add(new Mention(y.type(), y.value(), y.unit(), y.raw(), role, y.date(), y.start(), y.end()));
         }
         return out;
     }
 
-    private static String role(String sentence, Mention year, int previousYearEnd, Integer publicationYear) {
+    private static String role(String sentence, Mention year, int previousYearEnd, Integer publicationYear,
+                               boolean yearAhead) {
         String before = sentence.substring(Math.max(previousYearEnd, year.start() - 90), year.start());
         Matcher baseline = BASELINE.matcher(before);
         if (baseline.find()) return YearRole.BASELINE.label();
@@ -68,9 +69,11 @@ final class YearRoles {
         }
         boolean datedRaw = year.date() != null || year.raw().toUpperCase(java.util.Locale.ROOT).startsWith("Q");
         // a plan may set a due date in its own year ("uiterlijk eind 2024", "vóór 1 juli 2024"), not a bare
-        // "in 2024" or "op 22 november 2024", which in the year of writing mostly tell what happened
+        // "in 2024" or "op 22 november 2024", which in the year of writing mostly tell what happened, unless the
+        // plan appeared early in that year
         boolean future = publicationYear == null || year.year() > publicationYear
-                || year.year() == publicationYear && (STRONG_CUE.matcher(before).find() || FUTURE.matcher(sentence).find());
+                || year.year() == publicationYear && (yearAhead || STRONG_CUE.matcher(before).find()
+                || FUTURE.matcher(sentence).find());
         if (future && (datedRaw || DEADLINE_CUE.matcher(before).find())) return YearRole.DEADLINE.label();
         boolean monthRaw = !year.raw().matches("\\d{4}");
         if ((publicationYear == null || year.year() == publicationYear)

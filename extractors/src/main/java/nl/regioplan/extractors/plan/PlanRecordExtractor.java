@@ -96,6 +96,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         private final String doc;
         private final String region;
         private final Integer publicationYear;
+        /** The publication year is still mostly ahead: the catalogue dates the plan in its first half. */
+        private final boolean yearAhead;
         private final HeadingPath path = new HeadingPath();
         private final List<PassageRecord> passages = new ArrayList<>();
         private final TargetMerger merger = new TargetMerger();
@@ -126,6 +128,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             this.doc = context != null && context.doc() != null ? context.doc() : text.doc();
             this.region = context == null ? null : context.region();
             this.publicationYear = PublicationYear.of(text, context);
+            this.yearAhead = context != null && context.yearAhead() && publicationYear != null
+                    && publicationYear.equals(context.publicationYear());
             this.planYear = context == null ? null : planYear(context.title());
         }
 
@@ -169,7 +173,9 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     continue;
                 }
                 boolean opensList = i + 1 < blocks.size() && isListLike(blocks.get(i + 1));
-                if (!isListLike(block) && !URL.matcher(t).find() && (isIntro(t) || opensList)) {
+                // a list item that ends in a colon opens a list of its own ("..., waarbij jaarlijks:")
+                boolean opensSubList = isListLike(block) && t.endsWith(":");
+                if ((!isListLike(block) || opensSubList) && !URL.matcher(t).find() && (isIntro(t) || opensList || opensSubList)) {
                     intro = lastWords(t);
                     // a new list label without a year ends the year of the label before it (a schedule row
                     // under a year label is itself short, but opens no list)
@@ -214,7 +220,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             String previous = null;
             for (int n = 0; n < sentences.size(); n++) {
                 Sentence sentence = sentences.get(n);
-                List<Mention> found = mentions.find(sentence.text(), publicationYear);
+                List<Mention> found = mentions.find(sentence.text(), publicationYear, yearAhead);
                 for (Mention m : found) {
                     if (m.type() == MentionType.PERCENTAGE) percentages.add(mention(page, m, sentence.text(), section));
                     if (m.isYear()) {

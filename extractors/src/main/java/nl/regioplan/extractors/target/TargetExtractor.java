@@ -91,6 +91,9 @@ public final class TargetExtractor {
     private static final Pattern DOCUMENT_PURPOSE = Pattern.compile(
             "\\bdoel(?:stelling)? van (?:dit|deze) (?:\\S+\\s+)?(?:regioplan|plan|document|notitie|rapport|agenda|programma|stuk|nota)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "de landelijke streefcijfers", "met als streefwaarde": a target value is named. */
+    private static final Pattern STREEF = Pattern.compile("\\bstreef(?:cijfers?|waarden?|getal(?:len)?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A count of events per period: "4 x per jaar", "twee keer per jaar", "5 maal per maand". */
     private static final Pattern FREQUENCY = Pattern.compile(
             "\\b(?:(?:\\d+|een|twee|drie|vier|vijf|zes)\\s*(?:(?:of|à|-)\\s*\\d+\\s*)?(?:x|keer|maal)|eens)\\s+per\\s+(?:twee\\s+|drie\\s+)?"
@@ -388,6 +391,13 @@ public final class TargetExtractor {
             if (context.scheduleYear() != null && isScheduleDeliverable(s, deliverable)) {
                 return Optional.of(build("milestone", s, context.scheduleYear(), comparison.withoutComparator(), 0.6));
             }
+            Mention figure = firstQuantity(mentions);
+            if (!comparison.checkable() && figure != null && leadingFigure(s, figure) && committingIntro(context)) {
+                // "... waarbij jaarlijks:" / "14% van de 65-plussers krijgt een risico-inschatting": the intro
+                // commits, the item opens with the figure to reach
+                comparison = new Comparison("eq", figure, comparison.baselineValue(), comparison.baselineYear());
+                return Optional.of(build("outcome", s, null, comparison, 0.75));
+            }
             if (!comparison.checkable() || !(context.goalContext() || commitment)) return Optional.empty();
             confidence = context.goalContext() && commitment ? 0.85 : 0.75;
         } else {
@@ -459,6 +469,24 @@ public final class TargetExtractor {
             if (distance <= DELIVERABLE_REACH) return true;
         }
         return false;
+    }
+
+    /** A list item whose intro ends in a colon and commits or names a target value: "In 2025 willen we dat:". */
+    private boolean committingIntro(TargetContext context) {
+        String intro = context.intro();
+        return context.listLike() && intro != null && intro.strip().endsWith(":")
+                && (cues.find("commitment", intro) || STREEF.matcher(intro).find());
+    }
+
+    /** "14% van de ouderen ...": the unit opens with its figure, the shape of a line of target values. */
+    private static boolean leadingFigure(String s, Mention figure) {
+        return LEADING_MARKER.matcher(s.substring(0, figure.start())).replaceFirst("").isBlank()
+                && s.split("\\s+").length >= MIN_WORDS + 2;
+    }
+
+    private static Mention firstQuantity(List<Mention> mentions) {
+        for (Mention m : mentions) if (!m.isYear() && m.unit() != null) return m;
+        return null;
     }
 
     private static boolean hasQuantity(List<Mention> mentions) {

@@ -18,6 +18,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aBareYearOfPublicationIsADeadlineOnlyWhenThePlanAppearedEarlyInThatYear() {
+        String s = "In 2023 starten we in alle wijken met een spreekuur.";
+        assertThat(finder.find(s, 2023, true).getFirst().role()).isEqualTo("deadline");
+        assertThat(finder.find(s, 2023, false).getFirst().role()).isNotEqualTo("deadline");
+        // history stays history, however early the plan appeared
+        assertThat(finder.find("In 2021 zijn we gestart met het spreekuur.", 2023, true).getFirst().role())
+                .isNotEqualTo("deadline");
+    }
+
+    @Test
     void decimalPercentage() {
         Mention m = of("Het verzuim bedroeg 10,2% in de VVT.", MentionType.PERCENTAGE).getFirst();
         assertThat(m.value()).isEqualTo(10.2);

@@ -84,6 +84,21 @@ class StructuredTargetsTest {
     }
 
     @Test
+    void aFigureUnderAnIntroThatCommitsIsATargetValue() {
+        TargetContext under = new TargetContext(PUBLISHED, false, null, null, BlockKind.PARAGRAPH, "Valpreventie",
+                "Het halen van de landelijke streefcijfers, waarbij jaarlijks:", 0);
+        Target t = extract("20% van de thuiswonende ouderen een valrisicotest krijgt", under).orElseThrow();
+        assertThat(t.quantity()).isEqualTo(20.0);
+        assertThat(t.unit()).isEqualTo("percent");
+        assertThat(t.comparator()).isEqualTo("eq");
+        assertThat(t.kind()).isEqualTo("outcome");
+        // the same figure under an intro that only describes is a statistic
+        TargetContext described = new TargetContext(PUBLISHED, false, null, null, BlockKind.PARAGRAPH, "Valpreventie",
+                "Uit de monitor van vorig jaar blijkt:", 0);
+        assertThat(extract("20% van de thuiswonende ouderen een valrisicotest krijgt", described)).isEmpty();
+    }
+
+    @Test
     void aLineThatOpensAListIsNoTargetItself() {
         TargetContext dated = item("Resultaten per jaar", "2025", 2025);
         assertThat(extract("Er zijn afspraken gemaakt met de volgende partijen:", dated)).isEmpty();

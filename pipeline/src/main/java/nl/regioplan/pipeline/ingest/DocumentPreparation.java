@@ -37,7 +37,7 @@ public final class DocumentPreparation {
     static DocumentContext context(IncomingDocument in, String doc, DocumentText text, RegionOfDocument regions) {
         String title = titleOf(in, doc, text);
         return new DocumentContext(doc, title, regions.regionOf(in.region(), title, in.publisher(), text), in.type(),
-                in.publicationYear());
+                in.publicationYear(), in.publishedEarlyInYear());
     }
 
     static String titleOf(IncomingDocument in, String doc, DocumentText text) {

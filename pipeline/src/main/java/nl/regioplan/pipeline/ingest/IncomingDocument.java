@@ -28,6 +28,12 @@ public record IncomingDocument(Path file, String source, String docId, String re
         return Integer.valueOf(published.strip().substring(0, 4));
     }
 
+    /** The source dates the document in the first half of its year ("2022-02-01"): that year is still ahead. */
+    public boolean publishedEarlyInYear() {
+        if (published == null || !published.strip().matches("(19|20)\\d\\d-\\d\\d.*")) return false;
+        return Integer.parseInt(published.strip().substring(5, 7)) <= 6;
+    }
+
     public static IncomingDocument ofFile(Path file) {
         return new IncomingDocument(file, file.toString(), null, null, null, null);
     }
