@@ -20,7 +20,7 @@ final class YearRoles {
                     + "peiljaar|referentiejaar|basisjaar|\\bdan\\b[^.;]{0,60}\\buit)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DEADLINE_CUE = Pattern.compile(
-            "(?:\\bin|\\buiterlijk(?:\\s+in)?|\\bvóór|\\bper|\\bop|\\beind|\\beinde|\\bmedio|\\btegen|\\bhalverwege|"
+            "(?:\\bin|\\buiterlijk(?:\\s+in)?|\\bvóór|\\bper|\\bop|\\beind|\\beinde|\\bbegin|\\bgedurende|\\bmedio|\\btegen|\\bhalverwege|"
                     + "\\bnajaar|\\bvoorjaar|\\bzomer)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|najaar|voorjaar|"
                     + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionFinder mentions = new MentionFinder();
     private final TargetExtractor targets;
+    private static final Pattern TRAILING_SENTENCE = Pattern.compile("[.!?]\\s+([^.!?]+[.!?]?)$");
     private final CueLexicon targetCues = CueLexicon.load("target-cues-nl.txt");
     private final Pattern goalHeading = targetCues.pattern("goal_heading");
     private final Pattern goalTitle = targetCues.pattern("goal_title");
@@ -166,6 +168,14 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 block(page.number(), block);
                 if (block.kind() == BlockKind.HEADING) continue;
                 sectionBlocks++;
+                if (endsWithGoalTitle(t)) {
+                    // a goal's title set in the text ("Hoofddoel 2." as its own line, or at the end of the block
+                    // before, where the text stage glued it): the next block spells that goal out
+                    goalSection = true;
+                    goalTitled = true;
+                    sectionBlocks = 0;
+                    continue;
+                }
                 Integer label = ContextYear.ofLabel(t, publicationYear);
                 if (label != null) {
                     labelYear = label;
@@ -189,6 +199,13 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                     labelYear = null;
                 }
             }
+        }
+
+        /** "Hoofddoel 2." alone, or as the last sentence of a block: a goal's title in running text. */
+        private boolean endsWithGoalTitle(String t) {
+            Matcher m = TRAILING_SENTENCE.matcher(t);
+            String last = m.find() ? m.group(1) : t;
+            return last.split("\\s+").length <= 3 && goalTitle.matcher(last).find();
         }
 
         /** The end of a long intro paragraph: the words that lead into the list. */

@@ -142,6 +142,16 @@ class PlanRecordExtractorTest {
     }
 
     @Test
+    void aGoalTitleSetInTheTextLeadsLikeAHeading() {
+        DocumentRecords r = run(doc(new PageText(3, List.of(h("Uitvoering"), p("Hoofddoel 1."),
+                p("Elke inwoner vindt binnen een week hulp bij geldzorgen. Hoofddoel 2."),
+                p("Voldoende betaalbare woningen voor starters."),
+                p("In de volgende hoofdstukken staat hoe de gemeenten dit aanpakken.")), false, null)));
+        assertThat(r.targets()).extracting(TargetRecord::text).containsExactly(
+                "Elke inwoner vindt binnen een week hulp bij geldzorgen.", "Voldoende betaalbare woningen voor starters.");
+    }
+
+    @Test
     void prosUnderAGeneralGoalsQuestionOrAboutTheDocumentIsNoTarget() {
         DocumentRecords r = run(doc(new PageText(2, List.of(h("Wat willen we bereiken?"),
                 p("We willen dat de zorg in de wijk dichtbij en samenhangend is georganiseerd."),
