@@ -89,6 +89,9 @@ public final class TargetExtractor {
     private static final double PROSE_THRESHOLD = 0.7;
     private static final Pattern WISH = Pattern.compile("\\b(?:we|wij)\\s+willen\\b|\\bwillen\\s+(?:we|wij)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Dit geldt vanaf 2023 voor ...": where or when the goal applies, not a part of it. */
+    private static final Pattern SCOPE = Pattern.compile("^(?:dit|dat|deze|die|het) (?:geldt|gelden|betreft|betekent)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HOPE = Pattern.compile("\\b(?:we hopen|hopen (?:we|wij|dat)|hopelijk)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Het doel van dit regioplan is ...": what the document is for, not what the region commits to. */
@@ -337,8 +340,9 @@ public final class TargetExtractor {
         // only under a heading that names one goal ("Hoofddoel 2", "Doel 3: ..."): the prose under "Wat willen we
         // bereiken?" or "Ambitie" states intentions, and "we willen ..." there is a wish, not the goal
         if (!context.leadsGoal() || context.unit() != BlockKind.PARAGRAPH) return false;
-        if (WISH.matcher(s).find() || DOCUMENT_PURPOSE.matcher(s).find()) return false;
-        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)) {
+        if (WISH.matcher(s).find() || DOCUMENT_PURPOSE.matcher(s).find() || SCOPE.matcher(s).find()) return false;
+        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)
+                || cues.find("process", s) && !cues.find("deliverable_verb", s)) {
             return false;
         }
         if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;

@@ -130,7 +130,8 @@ class PlanRecordExtractorTest {
     @Test
     void theParagraphUnderANumberedGoalHeadingSpellsTheGoalOutButNotTheCaseAfterIt() {
         DocumentRecords r = run(doc(new PageText(4, List.of(h("Hoofddoel 3."), h("Voldoende woonplekken in de regio"),
-                p("Jongeren met een beperking wonen zelfstandig in hun eigen buurt. We bouwen kleine woonvormen in elke gemeente."),
+                p("Jongeren met een beperking wonen zelfstandig in hun eigen buurt. We bouwen kleine woonvormen in elke gemeente. "
+                        + "Dit geldt ook voor jongeren uit de jeugdzorg. We zoeken naar nieuwe vormen van begeleiding."),
                 p("Sinds vorig jaar draait in Emmen een proef met woonbegeleiding op afstand.")), false, null)));
         assertThat(r.targets()).extracting(TargetRecord::text).containsExactly(
                 "Jongeren met een beperking wonen zelfstandig in hun eigen buurt.",
