@@ -18,10 +18,12 @@ import java.util.function.Function;
 /**
  * Scores predicted targets against gold targets. A prediction matches a gold statement of the same document
  * when their texts are alike (Dice over normalised words at least {@value #MIN_DICE}, or the gold statement
- * lies almost whole inside a not much longer prediction); pages are ignored. Matching is one-to-one and greedy,
- * best pairs first. Gold repeats (dup_of) form one target: the first prediction matching any of its statements
- * counts, a further one is a duplicate, neither right nor wrong. Field accuracy is measured on matched pairs
- * against the gold statement matched.
+ * lies almost whole inside a not much longer prediction). Matching is one-to-one and greedy, best pairs first;
+ * among equally alike pairs those on the same page come first, so a template sentence a plan repeats in several
+ * sections ("Er is een evaluatie uitgevoerd.") pairs with the gold statement of its own section. Gold repeats
+ * (dup_of) form one target: the first prediction matching any of its statements counts; a prediction that
+ * matches only targets already matched is a duplicate, neither right nor wrong. Field accuracy is measured on
+ * matched pairs against the gold statement matched.
  */
 public final class TargetEvaluation {
     static final double MIN_DICE = 0.6;
@@ -38,7 +40,7 @@ public final class TargetEvaluation {
     }
 
     public static EvaluationReport evaluate(List<GoldTarget> gold, List<TargetRecord> predicted) {
-        record Pair(int gold, int pred, double similarity) {
+        record Pair(int gold, int pred, double similarity, boolean samePage) {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
@@ -47,24 +49,27 @@ public final class TargetEvaluation {
                 TargetRecord pt = predicted.get(p);
                 if (!Objects.equals(gt.doc(), pt.doc())) continue;
                 double dice = TextSimilarity.dice(gt.text(), pt.text());
-                if (dice >= MIN_DICE || contains(pt.text(), gt.text())) pairs.add(new Pair(g, p, dice));
+                boolean samePage = gt.page() != null && pt.pages() != null && pt.pages().contains(gt.page());
+                if (dice >= MIN_DICE || contains(pt.text(), gt.text())) pairs.add(new Pair(g, p, dice, samePage));
             }
         }
-        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
+        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
+                .thenComparing(Pair::samePage, Comparator.reverseOrder()));
         Set<Integer> matchedGroups = new HashSet<>();
         Set<Integer> usedPreds = new HashSet<>();
         List<EvaluationReport.Match> matches = new ArrayList<>();
+        for (Pair pair : pairs) {
+            GoldTarget g = gold.get(pair.gold());
+            if (usedPreds.contains(pair.pred()) || matchedGroups.contains(g.group())) continue;
+            usedPreds.add(pair.pred());
+            matchedGroups.add(g.group());
+            TargetRecord p = predicted.get(pair.pred());
+            matches.add(new EvaluationReport.Match(g, p, pair.similarity(), wrongFields(g, p)));
+        }
+        // a prediction left over that matches a target already matched repeats it
         int duplicates = 0;
         for (Pair pair : pairs) {
-            if (usedPreds.contains(pair.pred())) continue;
-            GoldTarget g = gold.get(pair.gold());
-            usedPreds.add(pair.pred());
-            if (matchedGroups.add(g.group())) {
-                TargetRecord p = predicted.get(pair.pred());
-                matches.add(new EvaluationReport.Match(g, p, pair.similarity(), wrongFields(g, p)));
-            } else {
-                duplicates++;
-            }
+            if (usedPreds.add(pair.pred())) duplicates++;
         }
         List<GoldTarget> misses = new ArrayList<>();
         Set<Integer> groups = new HashSet<>();

@@ -70,6 +70,21 @@ class TargetEvaluationTest {
     }
 
     @Test
+    void aTemplateSentenceRepeatedInTwoSectionsPairsWithTheGoldOfItsOwnPage() throws Exception {
+        String text = "Er is een evaluatie uitgevoerd.";
+        List<GoldTarget> gold = gold(line(text, 2026, null, "null", "null").replace("\"page\":null", "\"page\":4"),
+                line(text, 2026, null, "null", "null").replace("\"page\":null", "\"page\":9"));
+        TargetRecord onFour = new TargetRecord(DOC, 4, "milestone", text, 2026, null, null, null, null, null, null, false,
+                null, null, null, null, List.of(4), "rule", 0.9);
+        TargetRecord onNine = new TargetRecord(DOC, 9, "milestone", text, 2026, null, null, null, null, null, null, false,
+                null, null, null, null, List.of(9), "rule", 0.9);
+        EvaluationReport report = TargetEvaluation.evaluate(gold, List.of(onNine, onFour));
+        assertThat(report.truePositives()).isEqualTo(2);
+        assertThat(report.misses()).isEmpty();
+        assertThat(report.matches()).allSatisfy(m -> assertThat(m.predicted().pages()).contains(m.gold().page()));
+    }
+
+    @Test
     void matchingIsOneToOneAndPerDocument() throws Exception {
         List<GoldTarget> gold = gold(line("In 2027 is het verzuim met 5% gedaald.", 2027, 5.0, "decrease", "null"));
         TargetRecord same = pred("In 2027 is het verzuim met 5% gedaald.", 2027, 5.0, "decrease");
