@@ -66,7 +66,7 @@ public final class TargetExtractor {
     private static final Pattern EFFORT_OPENING = Pattern.compile(
             "^(?:\\d{1,2}[.)]\\s*)?(?:het|de)\\s+(?:\\p{L}+\\s+){0,2}?(?:versterken|stimuleren|bevorderen|leggen|geven|"
                     + "verkennen|onderzoeken|ondersteunen|adviseren|monitoren|kiezen|verbeteren|verankeren|vertalen|"
-                    + "omzien|doen|vergroten van de betekenis|uitbouwen van interventies|bieden)\\b",
+                    + "omzien|doen|vergroten van de betekenis|uitbouwen van interventies|bieden|intensiveren)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Salland United: Een netwerk van ...": an item of a definition list names what a thing is. */
     private static final Pattern DEFINITION = Pattern.compile(
@@ -91,6 +91,11 @@ public final class TargetExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Dit geldt vanaf 2023 voor ...": where or when the goal applies, not a part of it. */
     private static final Pattern SCOPE = Pattern.compile("^(?:dit|dat|deze|die|het) (?:geldt|gelden|betreft|betekent)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "vereist een bredere kennisbasis.": the rest of a sentence the text stage cut off, not a statement. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^(?:is|zijn|wordt|worden|vereist|vereisen|vraagt|vragen|betekent|heeft|hebben|kan|kunnen|zal|zullen|moet|moeten)\\b");
+    private static final Pattern PROCESS_ROW = Pattern.compile("^(?:start|starten|verder|voortgang|doorlopend)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HOPE = Pattern.compile("\\b(?:we hopen|hopen (?:we|wij|dat)|hopelijk)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -161,7 +166,7 @@ public final class TargetExtractor {
         // items below it are the statements
         if (s.isEmpty() || s.endsWith("?") || s.endsWith(":") || context.unit() == BlockKind.HEADING) return Optional.empty();
         if (s.split("\\s+").length < MIN_WORDS || s.startsWith("(") || HEDGED_OPENING.matcher(s).find()
-                || INSTRUCTION.matcher(s).find() || Character.isLowerCase(s.codePointAt(0)) && !context.listLike()
+                || INSTRUCTION.matcher(s).find() || Character.isLowerCase(s.codePointAt(0)) && (!context.listLike() || CONTINUATION.matcher(s).find())
                 || ContextYear.ofLabel(s, context.publicationYear()) != null) {
             return Optional.empty();
         }
@@ -311,7 +316,15 @@ public final class TargetExtractor {
     /** A theme label, not a statement: short, unpunctuated, or a numbered title ("3. Kansrijke Start"). */
     private static boolean isLabel(String s) {
         if (PROSE_END.matcher(s).find()) return false;
-        return NUMBERED.matcher(s).find() || s.split("\\s+").length <= LABEL_WORDS;
+        if (NUMBERED.matcher(s).find()) return true;
+        // "Website meertalig maken": a short action ends in its verb, a title does not ("Start werkgroep wonen"
+        // ends in a noun that looks like one, after the word that opens a process row)
+        List<String> words = TargetFeatures.words(s);
+        if (words.size() >= MIN_WORDS && TargetFeatures.shape(words).contains("infinitive_last")
+                && !PROCESS_ROW.matcher(s).find()) {
+            return false;
+        }
+        return s.split("\\s+").length <= LABEL_WORDS;
     }
 
     /**

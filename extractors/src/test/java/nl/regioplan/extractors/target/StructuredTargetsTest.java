@@ -122,6 +122,15 @@ class StructuredTargetsTest {
     }
 
     @Test
+    void aShortActionEndsInItsVerbAndARowFragmentIsNoStatement() {
+        TargetContext actions = item("Communicatie", "Actie:", 2025);
+        assertThat(extract("Nieuwsbrief elk kwartaal versturen", actions)).isPresent();
+        assertThat(extract("Samenwerking en netwerk", actions)).isEmpty();
+        // the rest of an item the text stage cut in two
+        assertThat(extract("vereist een bredere kennisbasis bij alle partners.", actions)).isEmpty();
+    }
+
+    @Test
     void theYearLabelItselfIsNoTarget() {
         assertThat(extract("2025: Lokaal Sportakkoord", item("Resultaten per jaar", null, 2025))).isEmpty();
     }
