@@ -20,6 +20,7 @@ public final class SentenceSplitter {
             ThreadLocal.withInitial(() -> new SentenceDetectorME(DutchModels.sentenceModel()));
     /** Bullet glyphs, including the private-use bullet PDFs often carry. */
     private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[•▪◦●■\uF0B7]\\s*");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,2}[.)]\\s+");
     private final EnumerationSplitter enumerations = new EnumerationSplitter();
 
     public List<Sentence> split(Block block) {
@@ -39,12 +40,21 @@ public final class SentenceSplitter {
         if (normalised.isEmpty()) return List.of();
         List<Sentence> sentences = new ArrayList<>();
         Matcher bullet = BULLET.matcher(normalised);
+        // "2. Met de partners ...": the model reads a leading item number as a sentence of its own, which cuts
+        // the item's number from its first sentence; it stays with that sentence
+        Matcher number = ITEM_NUMBER.matcher(normalised);
+        int marker = number.lookingAt() ? number.end() : 0;
         int from = 0;
         while (bullet.find()) {
             detect(normalised, from, bullet.start(), sentences);
             from = bullet.end();
         }
         detect(normalised, from, normalised.length(), sentences);
+        if (marker > 0 && sentences.size() > 1 && sentences.get(0).end() <= marker) {
+            Sentence next = sentences.get(1);
+            sentences.remove(0);
+            sentences.set(0, new Sentence(normalised.substring(0, next.end()), 0, next.end()));
+        }
         return sentences;
     }
 

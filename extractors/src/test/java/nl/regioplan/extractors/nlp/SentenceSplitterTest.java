@@ -16,6 +16,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLeadingItemNumberStaysWithTheFirstSentenceOfItsItem() {
+        List<Sentence> sentences = splitter.split(new Block(BlockKind.LIST_ITEM,
+                "2. Met de huisartsen komen we tot een vaste werkwijze voor verwijzingen. Die werkwijze evalueren we jaarlijks."));
+        assertThat(sentences).extracting(Sentence::text).containsExactly(
+                "2. Met de huisartsen komen we tot een vaste werkwijze voor verwijzingen.",
+                "Die werkwijze evalueren we jaarlijks.");
+    }
+
+    @Test
     void splitsOrdinarySentences() {
         assertThat(texts("De wachttijden lopen op. Daarom werken we samen. Wat is nodig? Meer handen aan het bed!"))
                 .containsExactly("De wachttijden lopen op.", "Daarom werken we samen.", "Wat is nodig?",
