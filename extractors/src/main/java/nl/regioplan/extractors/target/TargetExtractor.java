@@ -335,7 +335,8 @@ public final class TargetExtractor {
      */
     private boolean inGoalList(String s, TargetContext context) {
         if (!context.goalContext() || context.unit() != BlockKind.LIST_ITEM || context.position() > 0) return false;
-        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)) {
+        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)
+                || cues.find("process", s) && !cues.find("deliverable_verb", s)) {
             return false;
         }
         if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;

@@ -122,6 +122,13 @@ class StructuredTargetsTest {
     }
 
     @Test
+    void anInventoryIsNoGoal() {
+        TargetContext goals = item("Doelstellingen", null, null);
+        assertThat(extract("3. We inventariseren welke buurtinitiatieven er zijn en stemmen ze op elkaar af.", goals)).isEmpty();
+        assertThat(extract("2. Elke buurt heeft een eigen ontmoetingsplek die ook 's avonds open is.", goals)).isPresent();
+    }
+
+    @Test
     void aShortActionEndsInItsVerbAndARowFragmentIsNoStatement() {
         TargetContext actions = item("Communicatie", "Actie:", 2025);
         assertThat(extract("Nieuwsbrief elk kwartaal versturen", actions)).isPresent();
