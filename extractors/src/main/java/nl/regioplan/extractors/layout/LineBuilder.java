@@ -22,6 +22,10 @@ public final class LineBuilder {
     private static final java.util.regex.Pattern SECTION_NUMBER =
             java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?|\\d{1,2}(\\.\\d{1,2})+\\.?");
     private static final float MAX_INDENT_EMS = 5f;
+    /** A table figure: a number, amount or percentage, or the "*" that stands for a withheld one. */
+    /** Years side by side are a chart's axis as often as a table's header: the band test decides those. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-–+]?(€\\s?)?\\d[\\d.,]*%?|\\*{1,3}");
     /** Neighbour rows consulted on each side, and how far away they may lie. */
     private static final int NEIGHBOURS = 4;
     private static final float NEIGHBOUR_REACH_EMS = 8f;
@@ -66,7 +70,12 @@ public final class LineBuilder {
             boolean wide = w.left() - right > GUTTER_EMS * em;
             // a word space never sits between two font sizes: a wide gap there is a text box beside the text
             boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
-            if (!line.isEmpty() && !afterMarker && wide && (otherSize || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
+            // figures a wide space apart are table cells: running text does not set two figures side by side, and a
+            // table's centred figures leave no flush band for the test below
+            boolean betweenFigures = !line.isEmpty() && FIGURE.matcher(line.get(line.size() - 1).text()).matches() && FIGURE.matcher(w.text()).matches()
+                    && !(YEAR.matcher(line.get(line.size() - 1).text()).matches() && YEAR.matcher(w.text()).matches());
+            if (!line.isEmpty() && !afterMarker && wide
+                    && (otherSize || betweenFigures || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
                 out.add(TextLine.of(line));
                 line = new ArrayList<>();
             }

@@ -29,6 +29,7 @@ public final class PageWordCollector extends PDFTextStripper {
 
     private final PageSink sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private List<Word> words = new ArrayList<>();
 
     public PageWordCollector(PageSink sink) {
@@ -78,7 +79,7 @@ public final class PageWordCollector extends PDFTextStripper {
     private void addWord(List<TextPosition> glyphs) {
         StringBuilder text = new StringBuilder();
         float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, top = Float.MAX_VALUE, baseline = 0, size = 0;
-        int boldGlyphs = 0;
+        int boldGlyphs = 0, italicGlyphs = 0;
         for (TextPosition p : glyphs) {
             if (isSpace(p)) continue;
             text.append(p.getUnicode());
@@ -88,9 +89,11 @@ public final class PageWordCollector extends PDFTextStripper {
             baseline = Math.max(baseline, p.getYDirAdj());
             size = Math.max(size, p.getFontSizeInPt());
             if (p.getFont() != null && boldFonts.computeIfAbsent(p.getFont(), PageWordCollector::isBold)) boldGlyphs++;
+            if (p.getFont() != null && italicFonts.computeIfAbsent(p.getFont(), PageWordCollector::isItalic)) italicGlyphs++;
         }
         if (text.isEmpty()) return;
-        words.add(new Word(text.toString(), left, right, top, baseline, size, boldGlyphs * 2 > text.length()));
+        words.add(new Word(text.toString(), left, right, top, baseline, size, boldGlyphs * 2 > text.length(),
+                italicGlyphs * 2 > text.length()));
     }
 
     @Override
@@ -102,6 +105,13 @@ public final class PageWordCollector extends PDFTextStripper {
     /** Lays out every page of the document; text goes to the sink, not to a writer. */
     public void run(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
+    }
+
+    private static boolean isItalic(PDFont font) {
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        if (descriptor != null && (descriptor.isItalic() || Math.abs(descriptor.getItalicAngle()) > 1)) return true;
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        return name.contains("italic") || name.contains("oblique");
     }
 
     private static boolean isBold(PDFont font) {
