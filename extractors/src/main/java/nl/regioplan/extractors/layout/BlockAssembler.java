@@ -28,6 +28,8 @@ public final class BlockAssembler {
     /** A chapter or section number before a title: "7. ", "3.6. ", "2.1 ". */
     private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final float NUMBERED_HEADING_RATIO = 1.05f;
+    private static final Pattern GLUED_NOTE = Pattern.compile("^(\\d{1,2})(\\p{Lu}\\p{Ll}.*)$");
+    private static final float NOTE_SIZE_RATIO = 0.9f;
 
     public List<LaidOutBlock> blocks(List<TextLine> orderedLines) {
         if (orderedLines.isEmpty()) return List.of();
@@ -55,9 +57,9 @@ public final class BlockAssembler {
             if (item.isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(BlockKind.LIST_ITEM, line, item.get());
-            } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch)) {
+            } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch) || gluedNote(line, body).isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
-                draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, line.text());
+                draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, gluedNote(line, body).orElse(line.text()));
             } else {
                 draft.add(line, line.text());
             }
@@ -145,6 +147,16 @@ public final class BlockAssembler {
         Word number = line.words().get(0), next = line.words().get(1);
         return number.text().matches("\\d{1,3}") && number.fontSize() < 0.85f * next.fontSize()
                 && number.baseline() < next.baseline() - 0.15f * next.fontSize();
+    }
+
+    /**
+     * A note under the body text whose number the producer set glued to its first word, in the note's own size
+     * ("1Bron: ...", "2Het bedrag ..."): the note's text with the number set apart, so it starts a block of its own.
+     */
+    private static Optional<String> gluedNote(TextLine line, Body body) {
+        if (line.fontSize() > NOTE_SIZE_RATIO * body.size()) return Optional.empty();
+        java.util.regex.Matcher m = GLUED_NOTE.matcher(line.text());
+        return m.matches() ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
     }
 
     /** A sentence that continues at the top of the next column: no sentence end before, lower case after. */

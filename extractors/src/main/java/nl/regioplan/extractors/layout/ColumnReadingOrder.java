@@ -19,6 +19,7 @@ public final class ColumnReadingOrder {
     private static final int MIN_LINES_PER_COLUMN = 2;
     /** Share of the lines that may cross a band that is still a gutter. */
     private static final float CROSSING_SHARE = 0.1f;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?:;]\\s*$");
 
     private static final Comparator<TextLine> TOP_DOWN =
             Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left);
@@ -72,7 +73,7 @@ public final class ColumnReadingOrder {
         sorted.sort(TOP_DOWN);
         Gutter gutter = lines.size() < 2 * MIN_LINES_PER_COLUMN ? null : findGutter(sorted);
         if (gutter == null) {
-            out.addAll(sorted);
+            if (!orderedBetweenSpanningLines(sorted, out)) out.addAll(sorted);
             return;
         }
         List<TextLine> left = new ArrayList<>(), right = new ArrayList<>();
@@ -87,6 +88,70 @@ public final class ColumnReadingOrder {
             }
         }
         flush(left, right, out);
+    }
+
+    /**
+     * Without a gutter down the whole region, a gutter may still run between two lines that span it: a text box
+     * set beside a few lines of the text, which wraps around it and spans the page above and below. Each stretch
+     * between spanning lines is read on its own; false when there is no such stretch.
+     */
+    private boolean orderedBetweenSpanningLines(List<TextLine> sorted, List<TextLine> out) {
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
+        for (TextLine line : sorted) {
+            minX = Math.min(minX, line.left());
+            maxX = Math.max(maxX, line.right());
+        }
+        float width = maxX - minX;
+        List<List<TextLine>> stretches = new ArrayList<>();
+        List<TextLine> stretch = new ArrayList<>();
+        boolean spanning = false;
+        for (TextLine line : sorted) {
+            if (line.width() > SPANNING_SHARE * width) {
+                spanning = true;
+                if (!stretch.isEmpty()) stretches.add(stretch);
+                stretches.add(List.of(line));
+                stretch = new ArrayList<>();
+            } else {
+                stretch.add(line);
+            }
+        }
+        if (!stretch.isEmpty()) stretches.add(stretch);
+        if (!spanning || stretches.size() < 2) return false;
+        List<TextLine> deferred = new ArrayList<>();
+        for (int s = 0; s < stretches.size(); s++) {
+            List<TextLine> part = stretches.get(s);
+            if (part.size() == 1 && line(part).width() > SPANNING_SHARE * width) {
+                out.add(part.get(0));
+                if (!deferred.isEmpty() && SENTENCE_END.matcher(part.get(0).text()).matches()) {
+                    out.addAll(deferred);
+                    deferred.clear();
+                }
+                continue;
+            }
+            Gutter gutter = part.size() < 2 * MIN_LINES_PER_COLUMN ? null : findGutter(part);
+            TextLine next = s + 1 < stretches.size() ? stretches.get(s + 1).get(0) : null;
+            if (gutter != null && next != null) {
+                List<TextLine> left = new ArrayList<>(), right = new ArrayList<>();
+                for (TextLine line : part) (line.left() < gutter.start() ? left : right).add(line);
+                // the text beside a box goes on below it: the box is read when that sentence ends
+                if (!left.isEmpty() && !right.isEmpty() && runsOn(left.get(left.size() - 1), next)) {
+                    order(left, out);
+                    order(right, deferred);
+                    continue;
+                }
+            }
+            order(part, out);
+        }
+        out.addAll(deferred);
+        return true;
+    }
+
+    private static TextLine line(List<TextLine> part) {
+        return part.get(0);
+    }
+
+    private static boolean runsOn(TextLine previous, TextLine next) {
+        return !SENTENCE_END.matcher(previous.text()).matches() && !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));
     }
 
     private void flush(List<TextLine> left, List<TextLine> right, List<TextLine> out) {

@@ -65,8 +65,8 @@ public final class LineBuilder {
         for (int i = 0; i < row.size(); i++) {
             Word w = row.get(i);
             float em = Math.max(w.fontSize(), 1f);
-            boolean afterMarker = line.size() == 1 && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches())
-                    && w.left() - right < MAX_INDENT_EMS * em;
+            boolean afterMarker = line.size() == 1 && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches()
+                    || footnoteNumber(line.get(0), w)) && w.left() - right < MAX_INDENT_EMS * em;
             boolean wide = w.left() - right > GUTTER_EMS * em;
             // a word space never sits between two font sizes: a wide gap there is a text box beside the text
             boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
@@ -83,6 +83,12 @@ public final class LineBuilder {
             right = line.size() == 1 ? w.right() : Math.max(right, w.right());
         }
         if (!line.isEmpty()) out.add(TextLine.of(line));
+    }
+
+    /** A footnote's number before its text: a small number set raised against it, often a tab away. */
+    private static boolean footnoteNumber(Word number, Word next) {
+        return number.text().matches("\\d{1,3}") && number.fontSize() < 0.85f * next.fontSize()
+                && number.baseline() < next.baseline() - 0.15f * next.fontSize();
     }
 
     /**

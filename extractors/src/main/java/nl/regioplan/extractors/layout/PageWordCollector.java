@@ -27,6 +27,7 @@ public final class PageWordCollector extends PDFTextStripper {
         void page(int number, PDPage page, List<Word> words) throws IOException;
     }
 
+    private static final float IMPLAUSIBLE_SIZE_RATIO = 4f, GLYPH_HEIGHT_EMS = 0.7f;
     private final PageSink sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
@@ -87,13 +88,22 @@ public final class PageWordCollector extends PDFTextStripper {
             right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
             baseline = Math.max(baseline, p.getYDirAdj());
-            size = Math.max(size, p.getFontSizeInPt());
+            size = Math.max(size, sizeOf(p));
             if (p.getFont() != null && boldFonts.computeIfAbsent(p.getFont(), PageWordCollector::isBold)) boldGlyphs++;
             if (p.getFont() != null && italicFonts.computeIfAbsent(p.getFont(), PageWordCollector::isItalic)) italicGlyphs++;
         }
         if (text.isEmpty()) return;
         words.add(new Word(text.toString(), left, right, top, baseline, size, boldGlyphs * 2 > text.length(),
                 italicGlyphs * 2 > text.length()));
+    }
+
+    /**
+     * The glyph's font size in points. Some producers (macOS Quartz) draw at a scale that PDFBox's size does not
+     * see, so a 12 pt text reports 71 pt; the glyph's own height then gives the size (a glyph is about 0.7 em).
+     */
+    private static float sizeOf(TextPosition p) {
+        float reported = p.getFontSizeInPt(), height = p.getHeightDir();
+        return height > 0 && reported > IMPLAUSIBLE_SIZE_RATIO * height ? height / GLYPH_HEIGHT_EMS : reported;
     }
 
     @Override
