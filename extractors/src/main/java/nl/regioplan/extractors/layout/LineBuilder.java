@@ -65,15 +65,14 @@ public final class LineBuilder {
         for (int i = 0; i < row.size(); i++) {
             Word w = row.get(i);
             float em = Math.max(w.fontSize(), 1f);
-            boolean afterMarker = line.size() == 1 && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches()
+            boolean afterMarker = line.size() == 1 && !betweenFigures(line.get(0), w) && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches()
                     || footnoteNumber(line.get(0), w)) && w.left() - right < MAX_INDENT_EMS * em;
             boolean wide = w.left() - right > GUTTER_EMS * em;
             // a word space never sits between two font sizes: a wide gap there is a text box beside the text
             boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
             // figures a wide space apart are table cells: running text does not set two figures side by side, and a
             // table's centred figures leave no flush band for the test below
-            boolean betweenFigures = !line.isEmpty() && FIGURE.matcher(line.get(line.size() - 1).text()).matches() && FIGURE.matcher(w.text()).matches()
-                    && !(YEAR.matcher(line.get(line.size() - 1).text()).matches() && YEAR.matcher(w.text()).matches());
+            boolean betweenFigures = !line.isEmpty() && betweenFigures(line.get(line.size() - 1), w);
             if (!line.isEmpty() && !afterMarker && wide
                     && (otherSize || betweenFigures || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
                 out.add(TextLine.of(line));
@@ -83,6 +82,11 @@ public final class LineBuilder {
             right = line.size() == 1 ? w.right() : Math.max(right, w.right());
         }
         if (!line.isEmpty()) out.add(TextLine.of(line));
+    }
+
+    private static boolean betweenFigures(Word before, Word after) {
+        return FIGURE.matcher(before.text()).matches() && FIGURE.matcher(after.text()).matches()
+                && !(YEAR.matcher(before.text()).matches() && YEAR.matcher(after.text()).matches());
     }
 
     /** A footnote's number before its text: a small number set raised against it, often a tab away. */

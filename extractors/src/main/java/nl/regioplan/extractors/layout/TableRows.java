@@ -120,8 +120,8 @@ final class TableRows {
 
     /**
      * Rows of a form: labels and their values side by side ("Agendapunt: | 4", "Aan | : | De raad"). Most
-     * labels end in a colon (or a colon stands in a cell of its own), or all are bold beside values that are
-     * not; no label is longer than a few words, no cell starts a list item, and no column runs on from one row
+     * labels end in a colon (or a colon stands in a cell of its own), or all are bold beside one-line values
+     * that are not; no label is longer than a few words, no cell starts a list item, and no column runs on from one row
      * into the next as a sentence does in two columns of text.
      */
     private static boolean formRows(List<Row> rows) {
@@ -137,7 +137,8 @@ final class TableRows {
                 if (r > 0 && runsOn(rows.get(r - 1), row, c)) return false;
             }
             if (label.endsWith(":") || row.text(1).equals(":")) colons++;
-            boldLabels &= row.cells().get(0).get(0).bold() && !row.cells().get(row.cells().size() - 1).get(0).bold();
+            // without colons, only one-line values: a bold title beside a paragraph is a title column, no form
+            boldLabels &= row.cells().get(0).get(0).bold() && !row.cells().get(row.cells().size() - 1).get(0).bold() && !row.wraps();
         }
         return colons * 2 > rows.size() || boldLabels;
     }
