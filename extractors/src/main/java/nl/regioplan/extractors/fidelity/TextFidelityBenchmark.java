@@ -143,13 +143,14 @@ public final class TextFidelityBenchmark {
         out.printf(Locale.ROOT, "%s (%d cases)%n", report.title(), report.cases());
         if (report.cases() == 0) return;
         List<String> sources = report.sources();
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-20s %5s", "class", "stmts"));
+        int width = Math.max(20, report.classes().keySet().stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %5s", "class", "stmts"));
         for (String measure : List.of("word order", "statement integrity", "leakage")) {
             head.append(" | ").append(String.format(Locale.ROOT, "%-" + (7 * sources.size() - 1) + "s", measure));
         }
         head.append(" | kinds");
         out.println(head);
-        StringBuilder names = new StringBuilder(String.format(Locale.ROOT, "%-26s", ""));
+        StringBuilder names = new StringBuilder(String.format(Locale.ROOT, "%-" + (width + 6) + "s", ""));
         for (int m = 0; m < 3; m++) {
             names.append(" |");
             for (String s : sources) names.append(String.format(Locale.ROOT, " %6s", abbreviate(s)));
@@ -158,7 +159,7 @@ public final class TextFidelityBenchmark {
         out.println(names);
         report.classes().forEach((layoutClass, bySource) -> {
             FidelityScore first = bySource.get(sources.get(0));
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-20s %5d", layoutClass, first.statements()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %5d", layoutClass, first.statements()));
             for (int m = 0; m < 3; m++) {
                 row.append(" |");
                 for (String s : sources) {

@@ -25,11 +25,16 @@ public final class BlockAssembler {
     private static final Pattern CAPTION_START =
             Pattern.compile("^((Figuur|Fig\\.|Tabel|Grafiek|Afbeelding|Kaart|Foto)\\s*\\d+[a-z]?\\b|(Bron|Bronnen)\\s*:).*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;]\\s*$");
+    /** A chapter or section number before a title: "7. ", "3.6. ", "2.1 ". */
+    private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
+    private static final float NUMBERED_HEADING_RATIO = 1.05f;
+    private static final Pattern GLUED_NOTE = Pattern.compile("^(\\d{1,2})(\\p{Lu}\\p{Ll}.*)$");
+    private static final float NOTE_SIZE_RATIO = 0.9f;
 
     public List<LaidOutBlock> blocks(List<TextLine> orderedLines) {
         if (orderedLines.isEmpty()) return List.of();
         float bodySize = bodyFontSize(orderedLines);
-        boolean bodyBold = bodyIsBold(orderedLines, bodySize);
+        Body body = new Body(bodySize, bodyShare(orderedLines, bodySize, TextLine::bold), bodyShare(orderedLines, bodySize, TextLine::italic));
         LinePitch pitch = LinePitch.of(orderedLines);
         Map<Integer, LaidOutBlock> rowAt = tableRowBlocks(TableRows.tables(orderedLines, pitch));
 
@@ -47,14 +52,14 @@ public final class BlockAssembler {
                 previous = null;
                 continue;
             }
-            boolean heading = isHeading(line, bodySize, bodyBold);
+            boolean heading = isHeading(orderedLines, i, previous, body, pitch);
             Optional<String> item = heading ? Optional.empty() : ListItemMarker.itemText(line.text());
             if (item.isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
                 draft = new Draft(BlockKind.LIST_ITEM, line, item.get());
-            } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch)) {
+            } else if (draft == null || startsNewBlock(draft, previous, line, heading, pitch) || gluedNote(line, body).isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
-                draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, line.text());
+                draft = new Draft(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, line, gluedNote(line, body).orElse(line.text()));
             } else {
                 draft.add(line, line.text());
             }
@@ -64,17 +69,54 @@ public final class BlockAssembler {
         return blocks;
     }
 
+    /** The page's body text: its font size, and whether most of it is bold or italic. */
+    private record Body(float size, boolean bold, boolean italic) {
+    }
+
     /**
      * Clearly larger text is a heading; bold text against regular body text is a heading when the line is short
      * and does not end like a sentence (a bold lead sentence is not). Slightly larger text alone is not enough:
-     * list items are often set a point larger than the body.
+     * list items are often set a point larger than the body. A short line set apart (see {@link #isLabel}) is a
+     * heading too, and so is a numbered line set a little larger that stands alone ("7. Bedrijfsvoering").
      */
-    private static boolean isHeading(TextLine line, float bodySize, boolean bodyBold) {
+    private static boolean isHeading(List<TextLine> lines, int i, TextLine previous, Body body, LinePitch pitch) {
+        TextLine line = lines.get(i);
         // a figure set large ("450.686", "12%") is a key number of a table or an infographic, not a title
         if (line.text().codePoints().filter(Character::isLetter).count() < MIN_HEADING_LETTERS) return false;
-        if (line.fontSize() >= HEADING_SIZE_RATIO * bodySize) return true;
-        return line.bold() && !bodyBold && line.words().size() <= MAX_HEADING_WORDS
-                && !SENTENCE_END.matcher(line.text()).matches();
+        if (line.fontSize() >= HEADING_SIZE_RATIO * body.size()) return true;
+        if (line.words().size() > MAX_HEADING_WORDS) return false;
+        TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        boolean sentence = SENTENCE_END.matcher(line.text()).matches();
+        if (line.bold() && !body.bold() && !sentence) return true;
+        if (isLabel(line, previous, next, body, pitch)) return true;
+        return !sentence && line.fontSize() >= NUMBERED_HEADING_RATIO * body.size() && NUMBERED_START.matcher(line.text()).find()
+                && standsAlone(line, next, pitch) && (next == null || ListItemMarker.itemText(next.text()).isEmpty());
+    }
+
+    /**
+     * A label over its paragraph: a short line set bold or italic against the body ("Achtergrond:", "Huisvesting"),
+     * at the start of a block, over a line in the body's style that starts a sentence. A bold line ending in a
+     * colon over a list is the list's intro, and stays with its items as a paragraph.
+     */
+    private static boolean isLabel(TextLine line, TextLine previous, TextLine next, Body body, LinePitch pitch) {
+        boolean bold = line.bold() && !body.bold(), italic = line.italic() && !body.italic() && !line.bold();
+        if (!bold && !italic || next == null || CAPTION_START.matcher(line.text()).matches()
+                || ListItemMarker.itemText(line.text()).isPresent()) return false;
+        if (next.bold() == line.bold() && next.italic() == line.italic()) return false;
+        if (next.baseline() <= line.baseline() || next.baseline() - line.baseline() > 3 * pitch.pitch(line.fontSize())) return false;
+        if (next.text().isEmpty() || !Character.isUpperCase(next.text().codePointAt(0)) || ListItemMarker.itemText(next.text()).isPresent()) return false;
+        boolean atBlockStart = previous == null || SENTENCE_END.matcher(previous.text()).matches()
+                || line.baseline() - previous.baseline() > pitch.paragraphGap(previous.fontSize()) || line.baseline() < previous.baseline();
+        if (!atBlockStart) return false;
+        String text = line.text().strip();
+        return text.endsWith(":") || !SENTENCE_END.matcher(text).matches();
+    }
+
+    /** Whether the next line is no continuation of this one: a paragraph gap or another size or weight lies between. */
+    private static boolean standsAlone(TextLine line, TextLine next, LinePitch pitch) {
+        if (next == null) return true;
+        return next.baseline() - line.baseline() > pitch.paragraphGap(line.fontSize()) || next.baseline() < line.baseline()
+                || Math.abs(next.fontSize() - line.fontSize()) > 0.5f || next.bold() != line.bold();
     }
 
     private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading, LinePitch pitch) {
@@ -107,6 +149,16 @@ public final class BlockAssembler {
                 && number.baseline() < next.baseline() - 0.15f * next.fontSize();
     }
 
+    /**
+     * A note under the body text whose number the producer set glued to its first word, in the note's own size
+     * ("1Bron: ...", "2Het bedrag ..."): the note's text with the number set apart, so it starts a block of its own.
+     */
+    private static Optional<String> gluedNote(TextLine line, Body body) {
+        if (line.fontSize() > NOTE_SIZE_RATIO * body.size()) return Optional.empty();
+        java.util.regex.Matcher m = GLUED_NOTE.matcher(line.text());
+        return m.matches() ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+    }
+
     /** A sentence that continues at the top of the next column: no sentence end before, lower case after. */
     private static boolean runsOn(TextLine previous, TextLine line) {
         return !SENTENCE_END.matcher(previous.text()).matches()
@@ -120,7 +172,7 @@ public final class BlockAssembler {
     private static Map<Integer, LaidOutBlock> tableRowBlocks(List<List<TableRows.Row>> tables) {
         Map<Integer, LaidOutBlock> blocks = new HashMap<>();
         for (List<TableRows.Row> rows : tables) {
-            TableRows.Row header = TableRows.isHeader(rows.get(0), rows.subList(1, rows.size())) ? rows.get(0) : null;
+            TableRows.Row header = !TableRows.isForm(rows) && TableRows.isHeader(rows.get(0), rows.subList(1, rows.size())) ? rows.get(0) : null;
             for (TableRows.Row row : rows) {
                 TableRows.LaidOutBlockParts parts = TableRows.parts(row, row == header ? null : header);
                 blocks.put(row.first(), new LaidOutBlock(BlockKind.TABLE_CELL, parts.lines(), parts.texts()));
@@ -136,14 +188,15 @@ public final class BlockAssembler {
         return charsPerHalfPoint.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
     }
 
-    private static boolean bodyIsBold(List<TextLine> lines, float bodySize) {
-        int bold = 0, all = 0;
+    /** Whether most body-size text has the style. */
+    private static boolean bodyShare(List<TextLine> lines, float bodySize, java.util.function.Predicate<TextLine> style) {
+        int styled = 0, all = 0;
         for (TextLine line : lines) {
             if (Math.abs(line.fontSize() - bodySize) > 0.5f) continue;
             all += line.text().length();
-            if (line.bold()) bold += line.text().length();
+            if (style.test(line)) styled += line.text().length();
         }
-        return bold * 2 > all;
+        return styled * 2 > all;
     }
 
     private static final class Draft {

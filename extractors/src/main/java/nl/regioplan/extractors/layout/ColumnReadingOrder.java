@@ -19,6 +19,9 @@ public final class ColumnReadingOrder {
     private static final int MIN_LINES_PER_COLUMN = 2;
     /** Share of the lines that may cross a band that is still a gutter. */
     private static final float CROSSING_SHARE = 0.1f;
+    private static final float TITLE_SIZE_RATIO = 1.15f;
+    private static final int MAX_TITLE_LINES = 4;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?:;]\\s*$");
 
     private static final Comparator<TextLine> TOP_DOWN =
             Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left);
@@ -72,7 +75,7 @@ public final class ColumnReadingOrder {
         sorted.sort(TOP_DOWN);
         Gutter gutter = lines.size() < 2 * MIN_LINES_PER_COLUMN ? null : findGutter(sorted);
         if (gutter == null) {
-            out.addAll(sorted);
+            if (!orderedBetweenSpanningLines(sorted, out)) out.addAll(sorted);
             return;
         }
         List<TextLine> left = new ArrayList<>(), right = new ArrayList<>();
@@ -89,7 +92,105 @@ public final class ColumnReadingOrder {
         flush(left, right, out);
     }
 
+    /**
+     * The titles of a title column, each the lines of one title top down, or null: a left column of two or more
+     * short titles, set bold or larger than the text beside them, with far fewer lines than that text.
+     */
+    private static List<List<TextLine>> titleColumn(List<TextLine> left, List<TextLine> right) {
+        if (left.size() < 2 || right.size() < 3 * left.size()) return null;
+        float textSize = right.stream().map(TextLine::fontSize).sorted().toList().get(right.size() / 2);
+        List<List<TextLine>> titles = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine line : left) {
+            if (!line.bold() && line.fontSize() < TITLE_SIZE_RATIO * textSize) return null;
+            if (previous == null || line.baseline() - previous.baseline() > 2 * line.fontSize()) titles.add(new ArrayList<>());
+            titles.get(titles.size() - 1).add(line);
+            previous = line;
+        }
+        if (titles.size() < 2 || titles.stream().anyMatch(t -> t.size() > MAX_TITLE_LINES)) return null;
+        return titles;
+    }
+
+    /**
+     * Without a gutter down the whole region, a gutter may still run between two lines that span it: a text box
+     * set beside a few lines of the text, which wraps around it and spans the page above and below. Each stretch
+     * between spanning lines is read on its own; false when there is no such stretch.
+     */
+    private boolean orderedBetweenSpanningLines(List<TextLine> sorted, List<TextLine> out) {
+        float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE;
+        for (TextLine line : sorted) {
+            minX = Math.min(minX, line.left());
+            maxX = Math.max(maxX, line.right());
+        }
+        float width = maxX - minX;
+        List<List<TextLine>> stretches = new ArrayList<>();
+        List<TextLine> stretch = new ArrayList<>();
+        boolean spanning = false;
+        for (TextLine line : sorted) {
+            if (line.width() > SPANNING_SHARE * width) {
+                spanning = true;
+                if (!stretch.isEmpty()) stretches.add(stretch);
+                stretches.add(List.of(line));
+                stretch = new ArrayList<>();
+            } else {
+                stretch.add(line);
+            }
+        }
+        if (!stretch.isEmpty()) stretches.add(stretch);
+        if (!spanning || stretches.size() < 2) return false;
+        List<TextLine> deferred = new ArrayList<>();
+        for (int s = 0; s < stretches.size(); s++) {
+            List<TextLine> part = stretches.get(s);
+            if (part.size() == 1 && line(part).width() > SPANNING_SHARE * width) {
+                out.add(part.get(0));
+                if (!deferred.isEmpty() && SENTENCE_END.matcher(part.get(0).text()).matches()) {
+                    out.addAll(deferred);
+                    deferred.clear();
+                }
+                continue;
+            }
+            Gutter gutter = part.size() < 2 * MIN_LINES_PER_COLUMN ? null : findGutter(part);
+            TextLine next = s + 1 < stretches.size() ? stretches.get(s + 1).get(0) : null;
+            if (gutter != null && next != null) {
+                List<TextLine> left = new ArrayList<>(), right = new ArrayList<>();
+                for (TextLine line : part) (line.left() < gutter.start() ? left : right).add(line);
+                // the text beside a box goes on below it: the box is read when that sentence ends
+                if (!left.isEmpty() && !right.isEmpty() && runsOn(left.get(left.size() - 1), next)) {
+                    order(left, out);
+                    order(right, deferred);
+                    continue;
+                }
+            }
+            order(part, out);
+        }
+        out.addAll(deferred);
+        return true;
+    }
+
+    private static TextLine line(List<TextLine> part) {
+        return part.get(0);
+    }
+
+    private static boolean runsOn(TextLine previous, TextLine next) {
+        return !SENTENCE_END.matcher(previous.text()).matches() && !next.text().isEmpty() && Character.isLowerCase(next.text().codePointAt(0));
+    }
+
     private void flush(List<TextLine> left, List<TextLine> right, List<TextLine> out) {
+        List<List<TextLine>> titles = titleColumn(left, right);
+        if (titles != null) {
+            // each title is read before the text that starts beside it
+            List<TextLine> text = new ArrayList<>();
+            order(right, text);
+            int t = 0;
+            for (TextLine line : text) {
+                while (t < titles.size() && titles.get(t).get(0).top() <= line.baseline()) out.addAll(titles.get(t++));
+                out.add(line);
+            }
+            while (t < titles.size()) out.addAll(titles.get(t++));
+            left.clear();
+            right.clear();
+            return;
+        }
         order(left, out);
         order(right, out);
         left.clear();

@@ -22,6 +22,10 @@ public final class LineBuilder {
     private static final java.util.regex.Pattern SECTION_NUMBER =
             java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?|\\d{1,2}(\\.\\d{1,2})+\\.?");
     private static final float MAX_INDENT_EMS = 5f;
+    /** A table figure: a number, amount or percentage, or the "*" that stands for a withheld one. */
+    /** Years side by side are a chart's axis as often as a table's header: the band test decides those. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-–+]?(€\\s?)?\\d[\\d.,]*%?|\\*{1,3}");
     /** Neighbour rows consulted on each side, and how far away they may lie. */
     private static final int NEIGHBOURS = 4;
     private static final float NEIGHBOUR_REACH_EMS = 8f;
@@ -61,12 +65,16 @@ public final class LineBuilder {
         for (int i = 0; i < row.size(); i++) {
             Word w = row.get(i);
             float em = Math.max(w.fontSize(), 1f);
-            boolean afterMarker = line.size() == 1 && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches())
-                    && w.left() - right < MAX_INDENT_EMS * em;
+            boolean afterMarker = line.size() == 1 && !betweenFigures(line.get(0), w) && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches()
+                    || footnoteNumber(line.get(0), w)) && w.left() - right < MAX_INDENT_EMS * em;
             boolean wide = w.left() - right > GUTTER_EMS * em;
             // a word space never sits between two font sizes: a wide gap there is a text box beside the text
             boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
-            if (!line.isEmpty() && !afterMarker && wide && (otherSize || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
+            // figures a wide space apart are table cells: running text does not set two figures side by side, and a
+            // table's centred figures leave no flush band for the test below
+            boolean betweenFigures = !line.isEmpty() && betweenFigures(line.get(line.size() - 1), w);
+            if (!line.isEmpty() && !afterMarker && wide
+                    && (otherSize || betweenFigures || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
                 out.add(TextLine.of(line));
                 line = new ArrayList<>();
             }
@@ -74,6 +82,17 @@ public final class LineBuilder {
             right = line.size() == 1 ? w.right() : Math.max(right, w.right());
         }
         if (!line.isEmpty()) out.add(TextLine.of(line));
+    }
+
+    private static boolean betweenFigures(Word before, Word after) {
+        return FIGURE.matcher(before.text()).matches() && FIGURE.matcher(after.text()).matches()
+                && !(YEAR.matcher(before.text()).matches() && YEAR.matcher(after.text()).matches());
+    }
+
+    /** A footnote's number before its text: a small number set raised against it, often a tab away. */
+    private static boolean footnoteNumber(Word number, Word next) {
+        return number.text().matches("\\d{1,3}") && number.fontSize() < 0.85f * next.fontSize()
+                && number.baseline() < next.baseline() - 0.15f * next.fontSize();
     }
 
     /**

@@ -27,8 +27,10 @@ public final class PageWordCollector extends PDFTextStripper {
         void page(int number, PDPage page, List<Word> words) throws IOException;
     }
 
+    private static final float IMPLAUSIBLE_SIZE_RATIO = 4f, GLYPH_HEIGHT_EMS = 0.7f;
     private final PageSink sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private List<Word> words = new ArrayList<>();
 
     public PageWordCollector(PageSink sink) {
@@ -78,7 +80,7 @@ public final class PageWordCollector extends PDFTextStripper {
     private void addWord(List<TextPosition> glyphs) {
         StringBuilder text = new StringBuilder();
         float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, top = Float.MAX_VALUE, baseline = 0, size = 0;
-        int boldGlyphs = 0;
+        int boldGlyphs = 0, italicGlyphs = 0;
         for (TextPosition p : glyphs) {
             if (isSpace(p)) continue;
             text.append(p.getUnicode());
@@ -86,11 +88,22 @@ public final class PageWordCollector extends PDFTextStripper {
             right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
             top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
             baseline = Math.max(baseline, p.getYDirAdj());
-            size = Math.max(size, p.getFontSizeInPt());
+            size = Math.max(size, sizeOf(p));
             if (p.getFont() != null && boldFonts.computeIfAbsent(p.getFont(), PageWordCollector::isBold)) boldGlyphs++;
+            if (p.getFont() != null && italicFonts.computeIfAbsent(p.getFont(), PageWordCollector::isItalic)) italicGlyphs++;
         }
         if (text.isEmpty()) return;
-        words.add(new Word(text.toString(), left, right, top, baseline, size, boldGlyphs * 2 > text.length()));
+        words.add(new Word(text.toString(), left, right, top, baseline, size, boldGlyphs * 2 > text.length(),
+                italicGlyphs * 2 > text.length()));
+    }
+
+    /**
+     * The glyph's font size in points. Some producers (macOS Quartz) draw at a scale that PDFBox's size does not
+     * see, so a 12 pt text reports 71 pt; the glyph's own height then gives the size (a glyph is about 0.7 em).
+     */
+    private static float sizeOf(TextPosition p) {
+        float reported = p.getFontSizeInPt(), height = p.getHeightDir();
+        return height > 0 && reported > IMPLAUSIBLE_SIZE_RATIO * height ? height / GLYPH_HEIGHT_EMS : reported;
     }
 
     @Override
@@ -102,6 +115,13 @@ public final class PageWordCollector extends PDFTextStripper {
     /** Lays out every page of the document; text goes to the sink, not to a writer. */
     public void run(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
+    }
+
+    private static boolean isItalic(PDFont font) {
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        if (descriptor != null && (descriptor.isItalic() || Math.abs(descriptor.getItalicAngle()) > 1)) return true;
+        String name = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+        return name.contains("italic") || name.contains("oblique");
     }
 
     private static boolean isBold(PDFont font) {

@@ -3,6 +3,7 @@ package nl.regioplan.extractors.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.regioplan.extractors.clean.ListItemMarker;
 
 /**
  * Finds table rows among a page's ordered lines, so that a row reaches the extractors as one unit ("Doel: Minder
@@ -14,7 +15,12 @@ import java.util.regex.Pattern;
  */
 final class TableRows {
     static final int MIN_CELLS = 3;
+    /** A form's row is a label and its value: two cells. */
+    private static final int MIN_FORM_CELLS = 2;
+    private static final int MAX_LABEL_WORDS = 6;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    /** A cell holding a figure: a number, amount or percentage, a withheld "*", a tick "X" or a dash. */
+    private static final Pattern FIGURE = Pattern.compile("[-–+]?(€\\s?)?\\d[\\d.,]*\\s?%?|\\*{1,3}|[Xx✓]\\**|[-–]");
 
     /** A row: its cells, each the lines of one cell top down, and the lines' index range in the page. */
     record Row(List<List<TextLine>> cells, int first, int last) {
@@ -46,7 +52,7 @@ final class TableRows {
         while (i < lines.size()) {
             int j = i;
             while (j + 1 < lines.size() && sameBaseline(lines.get(j + 1), lines.get(i))) j++;
-            if (j - i + 1 < MIN_CELLS) {
+            if (j - i + 1 < MIN_FORM_CELLS) {
                 i = j + 1;
                 continue;
             }
@@ -59,7 +65,8 @@ final class TableRows {
                 if (startsRow(lines, k, cells.size())) break;
                 if (line.baseline() - lastBaseline > pitch.paragraphGap(line.fontSize()) || line.baseline() < lastBaseline - 0.3f * line.fontSize()) break;
                 int cell = cellUnder(cells, line);
-                if (cell < 0) break;
+                // a line in another weight under a cell is the next section's label ("Leeftijd"), not the cell's text
+                if (cell < 0 || line.bold() != cells.get(cell).get(cells.get(cell).size() - 1).bold()) break;
                 cells.get(cell).add(line);
                 lastBaseline = Math.max(lastBaseline, line.baseline());
                 k++;
@@ -82,10 +89,10 @@ final class TableRows {
         int t = 0;
         while (t < rows.size()) {
             int end = t + 1;
-            while (end < rows.size() && rows.get(end).first() == rows.get(end - 1).last() + 1
+            while (end < rows.size() && (rows.get(end).first() == rows.get(end - 1).last() + 1 || sectionLabelBetween(lines, rows.get(t), rows.get(end - 1), rows.get(end)))
                     && sameColumns(rows.get(t), rows.get(end))) end++;
-            boolean table = false;
-            for (int r = t; r < end; r++) {
+            boolean table = mostlyFigures(rows.subList(t, end)) || formRows(rows.subList(t, end));
+            for (int r = t; r < end && rows.get(t).cells().size() >= MIN_CELLS; r++) {
                 Row row = rows.get(r);
                 // text set in columns of unequal length ends in lines under some columns only: that is no wrap
                 table |= row.wraps() && r < end - 1;
@@ -98,6 +105,68 @@ final class TableRows {
             t = end;
         }
         return tables;
+    }
+
+    /**
+     * Whether one line lies between two rows and starts under the table's first column: the label of the next
+     * group of rows ("Gender", "Leeftijd" in a table of figures), which belongs to the table, not to a column
+     * of text.
+     */
+    private static boolean sectionLabelBetween(List<TextLine> lines, Row table, Row above, Row below) {
+        if (below.first() != above.last() + 2) return false;
+        TextLine between = lines.get(above.last() + 1);
+        return Math.abs(between.left() - table.left(0)) < between.fontSize() && between.right() < table.left(1);
+    }
+
+    /**
+     * Rows of a form: labels and their values side by side ("Agendapunt: | 4", "Aan | : | De raad"). Most
+     * labels end in a colon (or a colon stands in a cell of its own), or all are bold beside one-line values
+     * that are not; no label is longer than a few words, no cell starts a list item, and no column runs on from one row
+     * into the next as a sentence does in two columns of text.
+     */
+    private static boolean formRows(List<Row> rows) {
+        if (rows.size() < 2) return false;
+        int colons = 0;
+        boolean boldLabels = true;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            String label = row.text(0);
+            if (label.split("\\s+").length > MAX_LABEL_WORDS) return false;
+            for (int c = 0; c < row.cells().size(); c++) {
+                if (ListItemMarker.itemText(row.cells().get(c).get(0).text()).isPresent()) return false;
+                if (r > 0 && runsOn(rows.get(r - 1), row, c)) return false;
+            }
+            if (label.endsWith(":") || row.text(1).equals(":")) colons++;
+            // without colons, only one-line values: a bold title beside a paragraph is a title column, no form
+            boldLabels &= row.cells().get(0).get(0).bold() && !row.cells().get(row.cells().size() - 1).get(0).bold() && !row.wraps();
+        }
+        return colons * 2 > rows.size() || boldLabels;
+    }
+
+    /** Whether column c of {@code above} ends mid-sentence and goes on in lower case in {@code below}. */
+    private static boolean runsOn(Row above, Row below, int c) {
+        if (c >= above.cells().size() || c >= below.cells().size()) return false;
+        List<TextLine> cell = above.cells().get(c);
+        String end = cell.get(cell.size() - 1).text(), start = below.cells().get(c).get(0).text();
+        return !end.matches(".*[.!?:;]\\s*$") && !start.isEmpty() && Character.isLowerCase(start.codePointAt(0));
+    }
+
+    /** Whether the rows are a form's: labels ending in a colon, which head no columns. */
+    static boolean isForm(List<Row> rows) {
+        return rows.stream().anyMatch(r -> r.text(0).endsWith(":") || r.text(1).equals(":"));
+    }
+
+    /** Cells after the first that are mostly figures make rows a table, however closely they are set. */
+    private static boolean mostlyFigures(List<Row> rows) {
+        if (rows.size() < 2) return false;
+        int figures = 0, cells = 0;
+        for (Row row : rows) {
+            for (int c = 1; c < row.cells().size(); c++) {
+                cells++;
+                if (FIGURE.matcher(row.text(c)).matches()) figures++;
+            }
+        }
+        return figures * 4 >= cells * 3;
     }
 
     /** The row's lines as one block's texts: cells in order, separated by " | ", led by their header if any. */
@@ -124,18 +193,31 @@ final class TableRows {
     /** Whether {@code first} heads the rows after it: bold, or without digits where they have some. */
     static boolean isHeader(Row first, List<Row> below) {
         if (below.isEmpty()) return false;
-        boolean bold = first.cells().stream().allMatch(c -> c.get(0).bold());
+        // a row of amounts is data, however it is set (a bold total row above a bold grand total)
+        for (int c = 1; c < first.cells().size(); c++) {
+            String cell = first.text(c);
+            if (FIGURE.matcher(cell).matches() && !cell.matches("(19|20)\\d\\d")) return false;
+        }
+        boolean bold = first.cells().stream().allMatch(c -> c.get(0).bold())
+                && !below.stream().allMatch(r -> r.cells().stream().allMatch(c -> c.get(0).bold()));
         boolean digits = false, digitsBelow = false;
         for (int c = 0; c < first.cells().size(); c++) digits |= DIGIT.matcher(first.text(c)).find();
         for (Row r : below) for (int c = 0; c < r.cells().size(); c++) digitsBelow |= DIGIT.matcher(r.text(c)).find();
         return bold || (!digits && digitsBelow);
     }
 
-    /** Whether two rows have the same columns: as many cells, starting at the same places. */
+    /**
+     * Whether two rows have the same columns: as many cells, starting at the same places, or (centred and
+     * right-aligned figures start where their width puts them) cells of figures that overlap.
+     */
     static boolean sameColumns(Row a, Row b) {
         if (a.cells().size() != b.cells().size()) return false;
         for (int c = 0; c < a.cells().size(); c++) {
-            if (Math.abs(a.left(c) - b.left(c)) > a.cells().get(c).get(0).fontSize()) return false;
+            TextLine x = a.cells().get(c).get(0), y = b.cells().get(c).get(0);
+            boolean aligned = Math.abs(x.left() - y.left()) <= x.fontSize();
+            boolean overlapping = FIGURE.matcher(x.text()).matches() && FIGURE.matcher(y.text()).matches()
+                    && x.left() < y.right() && y.left() < x.right();
+            if (!aligned && !overlapping) return false;
         }
         return true;
     }
@@ -152,7 +234,7 @@ final class TableRows {
     private static boolean startsRow(List<TextLine> lines, int k, int columns) {
         int n = 1;
         while (k + n < lines.size() && sameBaseline(lines.get(k + n), lines.get(k))) n++;
-        return n >= Math.max(MIN_CELLS, columns);
+        return n >= Math.max(MIN_FORM_CELLS, columns);
     }
 
     /** The cell whose column holds the whole line, or -1 (a line running under the next cell is not wrapped text). */

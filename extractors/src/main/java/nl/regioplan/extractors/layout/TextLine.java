@@ -7,7 +7,7 @@ import java.util.List;
  * Words on the same baseline but separated by a wide gap (a column gutter, a table) are separate lines.
  */
 public record TextLine(List<Word> words, String text, float left, float right, float top, float baseline,
-                       float fontSize, boolean bold) {
+                       float fontSize, boolean bold, boolean italic) {
     public TextLine {
         words = List.copyOf(words);
     }
@@ -16,7 +16,7 @@ public record TextLine(List<Word> words, String text, float left, float right, f
         if (words.isEmpty()) throw new IllegalArgumentException("a line has words");
         StringBuilder text = new StringBuilder();
         float left = Float.MAX_VALUE, right = -Float.MAX_VALUE, top = Float.MAX_VALUE, baseline = 0, fontSize = 0;
-        int boldChars = 0, chars = 0;
+        int boldChars = 0, italicChars = 0, chars = 0;
         for (Word w : words) {
             if (!text.isEmpty()) text.append(' ');
             text.append(w.text());
@@ -27,8 +27,9 @@ public record TextLine(List<Word> words, String text, float left, float right, f
             fontSize = Math.max(fontSize, w.fontSize());
             chars += w.text().length();
             if (w.bold()) boldChars += w.text().length();
+            if (w.italic()) italicChars += w.text().length();
         }
-        return new TextLine(words, text.toString(), left, right, top, baseline, fontSize, boldChars * 2 > chars);
+        return new TextLine(words, text.toString(), left, right, top, baseline, fontSize, boldChars * 2 > chars, italicChars * 2 > chars);
     }
 
     public float width() {

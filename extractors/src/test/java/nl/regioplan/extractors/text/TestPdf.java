@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class TestPdf implements AutoCloseable {
     static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
 
     final PDDocument document = new PDDocument();
     private PDPage page;
