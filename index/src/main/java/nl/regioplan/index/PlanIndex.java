@@ -59,6 +59,23 @@ public final class PlanIndex implements Closeable {
         writer().replace(document);
     }
 
+    /**
+     * Puts a document's records in place of whatever the index held for it, visible (and durable) at the next
+     * {@link #commit}, all at once. Not synchronized beyond taking the writer: documents are analysed in parallel.
+     */
+    public void replaceWithoutCommit(IndexedDocument document) throws IOException {
+        PlanWriter w;
+        synchronized (this) {
+            w = writer();
+        }
+        w.replaceWithoutCommit(document);
+    }
+
+    /** Commits every change made so far (no-op work for Lucene when there is none). */
+    public synchronized void commit() throws IOException {
+        writer().commit();
+    }
+
     /** Removes every record of a document in one commit; true if the index held it. */
     public synchronized boolean remove(String doc) throws IOException {
         boolean held = documents().stream().anyMatch(entry -> entry.doc().equals(doc));

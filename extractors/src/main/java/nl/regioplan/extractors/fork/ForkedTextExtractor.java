@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads PDFs in child JVMs, each with the budget's heap and time, so a hostile document costs at most one
@@ -24,11 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Thread-safe: at most {@code parallel} documents are read at once; more callers wait for a free child.
  */
 public final class ForkedTextExtractor implements DocumentTextExtractor, AutoCloseable {
+    /** A system property with more JVM options for the children (space-separated). */
+    public static final String EXTRA_OPTIONS = "regioplan.parse.jvmOptions";
     private final ParseBudget budget;
     private final List<String> command;
     private final Semaphore slots;
     private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicLong peakHeap = new AtomicLong();
+    private final ParseCosts costs = new ParseCosts();
     private volatile boolean closed;
 
     public ForkedTextExtractor(ParseBudget budget, int parallel) {
@@ -58,7 +59,7 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         WorkerProcess worker = null;
         try {
             worker = idleWorker();
-            return worker.extract(pdf, doc, budget, bytes -> peakHeap.accumulateAndGet(bytes, Math::max));
+            return worker.extract(pdf, doc, budget, costs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + pdf.getFileName(), e);
@@ -71,9 +72,9 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         }
     }
 
-    /** The largest heap any child used so far, in bytes. */
-    public long peakHeapBytes() {
-        return peakHeap.get();
+    /** What the children spent so far: CPU, OCR, peak heap. */
+    public ParseCosts costs() {
+        return costs;
     }
 
     public ParseBudget budget() {
@@ -100,6 +101,9 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         command.add("-XX:-UsePerfData");
         command.add("-Djava.awt.headless=true");
         command.add("--enable-native-access=ALL-UNNAMED");
+        // for profiling the children, e.g. -Dregioplan.parse.jvmOptions=-XX:StartFlightRecording=filename=w-%p.jfr
+        String extra = System.getProperty(EXTRA_OPTIONS, "").strip();
+        if (!extra.isEmpty()) command.addAll(List.of(extra.split("\\s+")));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorker.class.getName());

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
 
 /**
  * One running {@link ParseWorker}, used by one thread at a time. A reply that does not come within the budget's
@@ -31,6 +30,8 @@ final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final Writer requests;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+    /** The totals of the last reply (they are cumulative over this process's life). */
+    private ParseReply reported = new ParseReply(null, null, null, 0, 0, 0, 0);
 
     private WorkerProcess(Process process) {
         this.process = process;
@@ -51,7 +52,7 @@ final class WorkerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    DocumentText extract(Path pdf, String doc, ParseBudget budget, LongConsumer peakHeap)
+    DocumentText extract(Path pdf, String doc, ParseBudget budget, ParseCosts costs)
             throws ExtractionException, InterruptedException {
         String name = pdf.getFileName().toString();
         try {
@@ -75,7 +76,9 @@ final class WorkerProcess implements AutoCloseable {
             kill();
             throw new IllegalStateException("a parse worker answered something unreadable: " + e.getMessage(), e);
         }
-        peakHeap.accept(reply.peakHeapBytes());
+        costs.add(reply.cpuNanos() - reported.cpuNanos(), reply.ocrNanos() - reported.ocrNanos(),
+                reply.ocrPages() - reported.ocrPages(), reply.peakHeapBytes());
+        reported = reply;
         if (reply.failure() != null) throw new ExtractionException(reply.failure(), reply.detail(), null);
         return reply.text();
     }

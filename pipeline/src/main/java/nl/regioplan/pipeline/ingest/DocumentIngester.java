@@ -108,25 +108,44 @@ public final class DocumentIngester {
     }
 
     public DocumentJob extractRecords(DocumentJob job) {
-        long start = System.nanoTime();
+        long start = IngestTally.cpuNanos();
         DocumentRecords records = recordExtractor.extract(job.text(), context(job));
-        tally.timed(IngestTally.Stage.RECORDS, System.nanoTime() - start);
+        tally.timed(IngestTally.Stage.RECORDS, IngestTally.cpuNanos() - start);
         store.putRecords(records);
         return job.withRecords(records);
     }
 
-    /** Indexes the document and then writes its catalog entry: an entry present means every stage is done. */
+    /**
+     * Indexes the document; its catalog entry is written once the commit that holds it is done, so an entry
+     * present means every stage is done and durable. A kill before that commit leaves neither.
+     */
     public DocumentJob indexAndCatalog(DocumentJob job) {
         CatalogEntry entry = catalogEntry(job);
-        long start = System.nanoTime();
-        indexer.replace(entry, job.text(), job.records());
-        tally.timed(IngestTally.Stage.INDEX, System.nanoTime() - start);
-        store.putCatalogEntry(entry);
-        store.release(job.incoming().fileName());
-        int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
-        tally.ingested(job.text().pages().size(), ocr);
-        progress.documentDone(job.incoming(), job.text().pages().size());
+        long start = IngestTally.cpuNanos();
+        indexer.replace(entry, job.records(), new DocumentIndexer.AfterCommit() {
+            @Override
+            public void committed() {
+                store.putCatalogEntry(entry);
+                store.release(job.incoming().fileName());
+                int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
+                tally.ingested(job.text().pages().size(), ocr);
+                progress.documentDone(job.incoming(), job.text().pages().size());
+            }
+
+            @Override
+            public void failed(RuntimeException error) {
+                quarantine(job.incoming(), job.sha256(), error);
+            }
+        });
+        tally.timed(IngestTally.Stage.INDEX, IngestTally.cpuNanos() - start);
         return job;
+    }
+
+    /** Commits the documents indexed so far, which writes their catalog entries: the end of a run calls it. */
+    public void commitIndexed() {
+        long start = IngestTally.cpuNanos();
+        indexer.commit();
+        tally.timed(IngestTally.Stage.INDEX, IngestTally.cpuNanos() - start);
     }
 
     /**

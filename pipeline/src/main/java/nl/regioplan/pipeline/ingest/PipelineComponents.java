@@ -14,6 +14,9 @@ import nl.regioplan.index.write.IndexLockedException;
 import nl.regioplan.pipeline.store.DataStore;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The real components the pipeline runs, wired once with their defaults: the one place that says which text
@@ -32,13 +35,44 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
      * hostile file among hundreds must cost that file and never the run.
      */
     public static PipelineComponents forIngest(ParseBudget budget, int parallel) {
-        return with(new ForkedTextExtractor(budget, parallel).started());
+        return with(new ForkedTextExtractor(budget, parallel).started(), inBackground(PipelineComponents::planRecordExtractor));
     }
 
     private static PipelineComponents with(DocumentTextExtractor textExtractor) {
+        return with(textExtractor, planRecordExtractor());
+    }
+
+    private static DocumentRecordExtractor planRecordExtractor() {
+        return new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault());
+    }
+
+    /**
+     * Built on its own thread (loading the word lists and training the target classifier take seconds), so an
+     * ingest's parse workers read the first documents meanwhile instead of waiting for it; and a re-ingest of
+     * unchanged files, which reads no records, never waits for it at all.
+     */
+    private static DocumentRecordExtractor inBackground(Supplier<DocumentRecordExtractor> build) {
+        FutureTask<DocumentRecordExtractor> task = new FutureTask<>(build::get);
+        Thread builder = new Thread(task, "record-extractor-setup");
+        builder.setDaemon(true);
+        builder.start();
+        return (text, context) -> {
+            try {
+                return task.get().extract(text, context);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the record extractors were set up", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+    }
+
+    private static PipelineComponents with(DocumentTextExtractor textExtractor, DocumentRecordExtractor records) {
         RegionResolver resolver = RegionResolver.loadDefault();
-        return new PipelineComponents(textExtractor,
-                new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault()),
+        return new PipelineComponents(textExtractor, records,
                 (declared, title, publisher, text) -> resolver.resolve(declared, title, text)
                         .or(() -> publisher == null ? java.util.Optional.empty() : resolver.resolve(null, publisher, (String) null))
                         .map(r -> r.region()).orElse(RegionOfDocument.NATIONAL));
