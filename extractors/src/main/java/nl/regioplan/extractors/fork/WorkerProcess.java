@@ -28,13 +28,15 @@ final class WorkerProcess implements AutoCloseable {
     private static final String ENDED = "\u0000ended";
 
     private final Process process;
+    private final List<String> command;
     private final Writer requests;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
     /** The totals of the last reply (they are cumulative over this process's life). */
     private ParseReply reported = new ParseReply(null, null, null, 0, 0, 0, 0);
 
-    private WorkerProcess(Process process) {
+    private WorkerProcess(Process process, List<String> command) {
         this.process = process;
+        this.command = command;
         this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         daemon("parse-worker-replies", () -> readReplies(process.getInputStream()));
         daemon("parse-worker-stderr", () -> passOn(process.getErrorStream()));
@@ -42,10 +44,15 @@ final class WorkerProcess implements AutoCloseable {
 
     static WorkerProcess start(List<String> command) {
         try {
-            return new WorkerProcess(new ProcessBuilder(command).start());
+            return new WorkerProcess(new ProcessBuilder(command).start(), command);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a parse worker (" + command.getFirst() + "): " + e.getMessage(), e);
         }
+    }
+
+    /** How this process was started. */
+    List<String> command() {
+        return command;
     }
 
     boolean alive() {

@@ -39,10 +39,13 @@ public final class DocumentIngester {
     private final DocumentIndexer indexer;
     private final IngestTally tally;
     private final IngestProgress progress;
+    private final Runnable prepareForReading;
 
+    /** @param prepareForReading called when the run finds a first document to read (it starts what reading needs) */
     public DocumentIngester(DataStore store, DocumentTextExtractor textExtractor,
                             DocumentRecordExtractor recordExtractor, RegionOfDocument regions,
-                            DocumentIndexer indexer, IngestTally tally, IngestProgress progress) {
+                            DocumentIndexer indexer, IngestTally tally, IngestProgress progress,
+                            Runnable prepareForReading) {
         this.store = store;
         this.textExtractor = textExtractor;
         this.recordExtractor = recordExtractor;
@@ -50,6 +53,7 @@ public final class DocumentIngester {
         this.indexer = indexer;
         this.tally = tally;
         this.progress = progress;
+        this.prepareForReading = prepareForReading;
     }
 
     public IngestTally tally() {
@@ -84,6 +88,7 @@ public final class DocumentIngester {
                     + " delete quarantine/" + entry.file() + ".reason.json to retry)");
             return job.identified(doc, sha, true);
         }
+        prepareForReading.run();
         return job.identified(doc, sha, false);
     }
 

@@ -14,9 +14,6 @@ import nl.regioplan.index.write.IndexLockedException;
 import nl.regioplan.pipeline.store.DataStore;
 
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /**
  * The real components the pipeline runs, wired once with their defaults: the one place that says which text
@@ -35,7 +32,8 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
      * hostile file among hundreds must cost that file and never the run.
      */
     public static PipelineComponents forIngest(ParseBudget budget, int parallel) {
-        return with(new ForkedTextExtractor(budget, parallel).started(), inBackground(PipelineComponents::planRecordExtractor));
+        return with(new ForkedTextExtractor(budget, parallel),
+                new DeferredRecordExtractor(PipelineComponents::planRecordExtractor));
     }
 
     private static PipelineComponents with(DocumentTextExtractor textExtractor) {
@@ -47,27 +45,13 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
     }
 
     /**
-     * Built on its own thread (loading the word lists and training the target classifier take seconds), so an
-     * ingest's parse workers read the first documents meanwhile instead of waiting for it; and a re-ingest of
-     * unchanged files, which reads no records, never waits for it at all.
+     * A run has a document to read: start the parse workers and set up the record extractors now, each on its
+     * own, while the caller goes on (the JVMs start and the target classifier trains in seconds). A re-ingest of
+     * unchanged files never gets here and so costs neither.
      */
-    private static DocumentRecordExtractor inBackground(Supplier<DocumentRecordExtractor> build) {
-        FutureTask<DocumentRecordExtractor> task = new FutureTask<>(build::get);
-        Thread builder = new Thread(task, "record-extractor-setup");
-        builder.setDaemon(true);
-        builder.start();
-        return (text, context) -> {
-            try {
-                return task.get().extract(text, context);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the record extractors were set up", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException(e.getCause());
-            }
-        };
+    public void prepareForReading() {
+        if (textExtractor instanceof ForkedTextExtractor forked) forked.startWorkers();
+        if (recordExtractor instanceof DeferredRecordExtractor deferred) deferred.begin();
     }
 
     private static PipelineComponents with(DocumentTextExtractor textExtractor, DocumentRecordExtractor records) {

@@ -63,7 +63,8 @@ public final class Ingestion implements AutoCloseable {
             new DocumentRemoval(store, indexer).completeInterrupted();
             ProgressLine progress = ProgressLine.onStandardError();
             DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
-                    components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress);
+                    components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress,
+                    components::prepareForReading);
             return new Ingestion(components, indexer,
                     new IngestRunner(ingester, settings.threads(), settings.watchedInbox(), manifest), progress, manifest);
         } catch (Exception | Error e) {
