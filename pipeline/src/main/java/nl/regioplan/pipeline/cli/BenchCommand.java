@@ -34,7 +34,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "ingest", description = {
             "Full ingest of PATH into a scratch data folder: pages/s, stage times, peak heap, ratio to pdftotext.",
-            "Run with REGIOPLAN_JAVA_OPTS=-Xmx512m to check the memory bound."})
+            "Run with REGIOPLAN_JAVA_OPTS='-Xmx512m -XX:TieredStopAtLevel=1' to check the memory bound (the launcher's default for ingest is -Xmx1g and C1 only)."})
     static final class Ingest implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files or folders.")
         List<Path> paths;
