@@ -61,14 +61,11 @@ public final class PlanIndex implements Closeable {
 
     /**
      * Puts a document's records in place of whatever the index held for it, visible (and durable) at the next
-     * {@link #commit}, all at once. Not synchronized beyond taking the writer: documents are analysed in parallel.
+     * {@link #commit}, all at once. One at a time, as {@link #replace} is: documents then take index positions in
+     * the order they arrive, which is what breaks ties between equal scores (two versions of one accord).
      */
-    public void replaceWithoutCommit(IndexedDocument document) throws IOException {
-        PlanWriter w;
-        synchronized (this) {
-            w = writer();
-        }
-        w.replaceWithoutCommit(document);
+    public synchronized void replaceWithoutCommit(IndexedDocument document) throws IOException {
+        writer().replaceWithoutCommit(document);
     }
 
     /** Commits every change made so far (no-op work for Lucene when there is none). */

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,11 +52,14 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
     /** Called with {@link #pending} held. */
     private void commitLater() {
         if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
                 Thread t = new Thread(r, "index-commit");
                 t.setDaemon(true);
                 return t;
             });
+            // close() commits what is pending itself; a timed commit still waiting then has nothing to do
+            executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            timer = executor;
         }
         timer.schedule(this::commitQuietly, COMMIT_WITHIN_MILLIS, TimeUnit.MILLISECONDS);
     }
@@ -71,10 +74,14 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
 
     @Override
     public void commit() {
-        synchronized (pending) {
-            if (pending.isEmpty()) return;
+        // under the commit lock: a timed commit in progress may hold documents taken from the pending list, and
+        // a caller that asks for a commit must not go on (to close, to report) before they are committed
+        synchronized (commitLock) {
+            synchronized (pending) {
+                if (pending.isEmpty()) return;
+            }
+            commitThen(() -> index.commit());
         }
-        commitThen(() -> index.commit());
     }
 
     private interface IndexChange {
@@ -96,7 +103,7 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
                 change.run();
             } catch (IOException | RuntimeException e) {
                 RuntimeException error = e instanceof RuntimeException r ? r
-                        : new UncheckedIOException("cannot commit the index: " + e.getMessage(), (IOException) e);
+                        : new UncheckedIOException("cannot commit the index (" + describe((IOException) e) + ")", (IOException) e);
                 for (AfterCommit p : held) p.failed(error);
                 throw error;
             }
@@ -108,6 +115,28 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
                 }
             }
         }
+    }
+
+    /**
+     * Lets a timed commit that is running finish: an interrupt would reach Lucene in the middle of writing the
+     * commit (an interrupted file channel closes), which it treats as a broken index writer.
+     */
+    private void stopTimer() {
+        ScheduledExecutorService t;
+        synchronized (pending) {
+            t = timer;
+        }
+        if (t == null) return;
+        t.shutdown();
+        try {
+            t.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : "the file system refused to write it";
     }
 
     @Override
@@ -124,11 +153,9 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
     @Override
     public void close() {
         try {
+            stopTimer();
             commit();
         } finally {
-            synchronized (pending) {
-                if (timer != null) timer.shutdownNow();
-            }
             try {
                 index.close();
             } catch (IOException e) {

@@ -9,14 +9,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,28 +35,9 @@ public final class IngestRunner implements AutoCloseable {
         camel.start();
     }
 
-    /**
-     * Ingests the documents (in parallel) and returns when every one is ingested, skipped or quarantined. The
-     * largest files go first: a long plan started last would leave the other core idle at the end of the run.
-     */
+    /** Ingests the documents (in parallel) and returns when every one is ingested, skipped or quarantined. */
     public IngestTally ingest(List<IncomingDocument> documents) {
-        return send(IngestRoutes.INGEST, largestFirst(documents));
-    }
-
-    private static List<IncomingDocument> largestFirst(List<IncomingDocument> documents) {
-        Map<IncomingDocument, Long> sizes = new HashMap<>();
-        for (IncomingDocument d : documents) sizes.put(d, sizeOf(d.file()));
-        List<IncomingDocument> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparingLong((IncomingDocument d) -> sizes.get(d)).reversed());
-        return sorted;
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException | RuntimeException e) {
-            return 0; // the document route says what is wrong with it
-        }
+        return send(IngestRoutes.INGEST, documents);
     }
 
     /** Fetches and ingests what a manifest lists; entries that cannot be fetched are quarantined. */
