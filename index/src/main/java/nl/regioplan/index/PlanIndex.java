@@ -59,6 +59,20 @@ public final class PlanIndex implements Closeable {
         writer().replace(document);
     }
 
+    /**
+     * Puts a document's records in place of whatever the index held for it, visible (and durable) at the next
+     * {@link #commit}, all at once. One at a time, as {@link #replace} is: documents then take index positions in
+     * the order they arrive, which is what breaks ties between equal scores (two versions of one accord).
+     */
+    public synchronized void replaceWithoutCommit(IndexedDocument document) throws IOException {
+        writer().replaceWithoutCommit(document);
+    }
+
+    /** Commits every change made so far (no-op work for Lucene when there is none). */
+    public synchronized void commit() throws IOException {
+        writer().commit();
+    }
+
     /** Removes every record of a document in one commit; true if the index held it. */
     public synchronized boolean remove(String doc) throws IOException {
         boolean held = documents().stream().anyMatch(entry -> entry.doc().equals(doc));

@@ -39,7 +39,7 @@ public final class SearchBenchmark {
 
     /** Latencies in milliseconds. */
     public record Latency(double p50, double p95, double p99, double max) {
-        static Latency of(List<Long> nanos) {
+        public static Latency of(List<Long> nanos) {
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             return new Latency(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads PDFs in child JVMs, each with the budget's heap and time, so a hostile document costs at most one
@@ -24,27 +23,40 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Thread-safe: at most {@code parallel} documents are read at once; more callers wait for a free child.
  */
 public final class ForkedTextExtractor implements DocumentTextExtractor, AutoCloseable {
+    /** A system property with more JVM options for the children (space-separated). */
+    public static final String EXTRA_OPTIONS = "regioplan.parse.jvmOptions";
     private final ParseBudget budget;
-    private final List<String> command;
+    private final int parallel;
+    /** Workers of a run's first pages: C1-compiled code only, which starts fast and never waits for C2. */
+    private final List<String> quickStartCommand;
+    /** Workers once the run has shown it is long: the full JIT, whose compile time the remaining pages repay. */
+    private final List<String> fullJitCommand;
+    private final java.util.concurrent.atomic.AtomicLong pagesRead = new java.util.concurrent.atomic.AtomicLong();
     private final Semaphore slots;
     private final ConcurrentLinkedQueue<WorkerProcess> idle = new ConcurrentLinkedQueue<>();
-    private final AtomicLong peakHeap = new AtomicLong();
+    private final ParseCosts costs = new ParseCosts();
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+    static final int QUICK_START_PAGES = 2_000;
 
     public ForkedTextExtractor(ParseBudget budget, int parallel) {
+        this.parallel = Math.max(1, parallel);
         this.budget = budget;
         this.slots = new Semaphore(Math.max(1, parallel));
-        this.command = command(budget);
+        this.quickStartCommand = command(budget, true);
+        this.fullJitCommand = command(budget, false);
     }
 
     /**
-     * Starts the children now, so their JVM start and class loading overlap with the caller's own start-up
-     * (the index, the record extractors' models) instead of delaying the first documents.
+     * Starts the children now, once, so their JVM start and class loading overlap with the caller's own work
+     * (the other documents' hashes, the record extractors' models) instead of delaying the first documents. A
+     * run that finds nothing to read never calls it and never starts a JVM.
      */
-    public ForkedTextExtractor started() {
+    public void startWorkers() {
+        if (!started.compareAndSet(false, true)) return;
         int count = slots.availablePermits();
-        for (int i = 0; i < count; i++) idle.add(WorkerProcess.start(command));
-        return this;
+        for (int i = 0; i < count; i++) idle.add(WorkerProcess.start(command()));
     }
 
     @Override
@@ -58,22 +70,24 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         WorkerProcess worker = null;
         try {
             worker = idleWorker();
-            return worker.extract(pdf, doc, budget, bytes -> peakHeap.accumulateAndGet(bytes, Math::max));
+            DocumentText text = worker.extract(pdf, doc, budget, costs);
+            pagesRead.addAndGet(text.pages().size());
+            return text;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading " + pdf.getFileName(), e);
         } finally {
             if (worker != null) {
-                if (worker.alive() && !closed) idle.add(worker);
+                if (worker.alive() && !closed && worker.command().equals(command())) idle.add(worker);
                 else worker.close();
             }
             slots.release();
         }
     }
 
-    /** The largest heap any child used so far, in bytes. */
-    public long peakHeapBytes() {
-        return peakHeap.get();
+    /** What the children spent so far: CPU, OCR, peak heap. */
+    public ParseCosts costs() {
+        return costs;
     }
 
     public ParseBudget budget() {
@@ -85,11 +99,22 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
             if (w.alive()) return w;
             w.close();
         }
-        return WorkerProcess.start(command);
+        return WorkerProcess.start(command());
+    }
+
+    /**
+     * Which JVM a new worker gets. C2 compiles PDFBox for about 2,000 pages before its code pays off (one worker,
+     * shared corpus: 24.5 s CPU for the first 1,020 pages, 7.7 s once compiled; C1 only: 15-19 s for every
+     * 1,020), so a run of a few thousand pages is cheapest on C1 alone and a long one on the full JIT. Which
+     * kind of run this is shows in the pages read so far: past {@value #QUICK_START_PAGES} pages a worker,
+     * the C1 workers are replaced by full-JIT ones at their next document.
+     */
+    private List<String> command() {
+        return pagesRead.get() < (long) QUICK_START_PAGES * parallel ? quickStartCommand : fullJitCommand;
     }
 
     /** The same java and class path as this process; the heap and the exit on running out of it are the budget. */
-    private static List<String> command(ParseBudget budget) {
+    private static List<String> command(ParseBudget budget, boolean quickStart) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -99,7 +124,11 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         command.add("-XX:+UseSerialGC");
         command.add("-XX:-UsePerfData");
         command.add("-Djava.awt.headless=true");
+        if (quickStart) command.add("-XX:TieredStopAtLevel=1");
         command.add("--enable-native-access=ALL-UNNAMED");
+        // for profiling the children, e.g. -Dregioplan.parse.jvmOptions=-XX:StartFlightRecording=filename=w-%p.jfr
+        String extra = System.getProperty(EXTRA_OPTIONS, "").strip();
+        if (!extra.isEmpty()) command.addAll(List.of(extra.split("\\s+")));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorker.class.getName());

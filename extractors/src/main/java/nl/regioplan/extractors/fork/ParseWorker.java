@@ -8,7 +8,12 @@ import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.extractors.text.ExtractionFailure;
 import nl.regioplan.extractors.text.PdfDocumentTextExtractor;
 
+import nl.regioplan.extractors.ocr.PageOcr;
+import nl.regioplan.extractors.ocr.TesseractPageOcr;
+
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
@@ -19,6 +24,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The child process of {@link ForkedTextExtractor}: reads one {@link ParseRequest} per line on standard input,
@@ -39,7 +45,7 @@ public final class ParseWorker {
         PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         exitWithParent();
-        DocumentTextExtractor extractor = new PdfDocumentTextExtractor();
+        DocumentTextExtractor extractor = new PdfDocumentTextExtractor(OCR);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
             if (line.isBlank()) continue;
@@ -51,20 +57,68 @@ public final class ParseWorker {
     private static ParseReply answer(DocumentTextExtractor extractor, ParseRequest request) {
         try {
             DocumentText text = extractor.extract(Path.of(request.pdf()), request.doc());
-            return new ParseReply(text, null, null, peakHeap());
+            return reply(text, null, null);
         } catch (ExtractionException e) {
-            return new ParseReply(null, e.failure(), e.detail(), peakHeap());
+            return reply(null, e.failure(), e.detail());
         } catch (StackOverflowError | RuntimeException e) {
             // A parser bug or a structure it cannot walk: the developer gets the trace, the user a sentence.
             e.printStackTrace();
-            return new ParseReply(null, ExtractionFailure.PARSER_FAILED,
-                    Path.of(request.pdf()).getFileName() + " (" + describe(e) + ")", peakHeap());
+            return reply(null, ExtractionFailure.PARSER_FAILED,
+                    Path.of(request.pdf()).getFileName() + " (" + describe(e) + ")");
         }
     }
 
     private static String describe(Throwable e) {
         if (e instanceof StackOverflowError) return "its objects are nested too deeply";
         return "PDFBox gave up on an object it could not interpret";
+    }
+
+    private static ParseReply reply(DocumentText text, ExtractionFailure failure, String detail) {
+        long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+        return new ParseReply(text, failure, detail, peakHeap(), cpu, OCR.nanos.get(), OCR.pages.get());
+    }
+
+    private static final TimedOcr OCR = new TimedOcr(new TesseractPageOcr());
+
+    /**
+     * Tesseract runs in its own process, which this JVM waits for: on Linux its CPU time is in this process's
+     * children's times (/proc/self/stat), elsewhere the wall time around the call stands in for it.
+     */
+    private record TimedOcr(PageOcr engine, AtomicLong nanos, AtomicLong pages) implements PageOcr {
+        TimedOcr(PageOcr engine) {
+            this(engine, new AtomicLong(), new AtomicLong());
+        }
+
+        @Override
+        public Optional<String> unavailableReason() {
+            return engine.unavailableReason();
+        }
+
+        @Override
+        public String recognise(BufferedImage page) throws IOException {
+            long start = System.nanoTime();
+            long childrenStart = childrenCpuNanos();
+            try {
+                return engine.recognise(page);
+            } finally {
+                long children = childrenCpuNanos();
+                nanos.addAndGet(children >= 0 && childrenStart >= 0 ? children - childrenStart : System.nanoTime() - start);
+                pages.incrementAndGet();
+            }
+        }
+
+        /** cutime + cstime of /proc/self/stat, in nanoseconds (clock ticks of 10 ms), or -1 where there is none. */
+        private static long childrenCpuNanos() {
+            try {
+                String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields after the command name start at field 3 (state): cutime is field 16, cstime 17
+                return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10_000_000L;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
     }
 
     private static long peakHeap() {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongConsumer;
 
 /**
  * One running {@link ParseWorker}, used by one thread at a time. A reply that does not come within the budget's
@@ -29,11 +28,15 @@ final class WorkerProcess implements AutoCloseable {
     private static final String ENDED = "\u0000ended";
 
     private final Process process;
+    private final List<String> command;
     private final Writer requests;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
+    /** The totals of the last reply (they are cumulative over this process's life). */
+    private ParseReply reported = new ParseReply(null, null, null, 0, 0, 0, 0);
 
-    private WorkerProcess(Process process) {
+    private WorkerProcess(Process process, List<String> command) {
         this.process = process;
+        this.command = command;
         this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         daemon("parse-worker-replies", () -> readReplies(process.getInputStream()));
         daemon("parse-worker-stderr", () -> passOn(process.getErrorStream()));
@@ -41,17 +44,22 @@ final class WorkerProcess implements AutoCloseable {
 
     static WorkerProcess start(List<String> command) {
         try {
-            return new WorkerProcess(new ProcessBuilder(command).start());
+            return new WorkerProcess(new ProcessBuilder(command).start(), command);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a parse worker (" + command.getFirst() + "): " + e.getMessage(), e);
         }
+    }
+
+    /** How this process was started. */
+    List<String> command() {
+        return command;
     }
 
     boolean alive() {
         return process.isAlive();
     }
 
-    DocumentText extract(Path pdf, String doc, ParseBudget budget, LongConsumer peakHeap)
+    DocumentText extract(Path pdf, String doc, ParseBudget budget, ParseCosts costs)
             throws ExtractionException, InterruptedException {
         String name = pdf.getFileName().toString();
         try {
@@ -75,7 +83,9 @@ final class WorkerProcess implements AutoCloseable {
             kill();
             throw new IllegalStateException("a parse worker answered something unreadable: " + e.getMessage(), e);
         }
-        peakHeap.accept(reply.peakHeapBytes());
+        costs.add(reply.cpuNanos() - reported.cpuNanos(), reply.ocrNanos() - reported.ocrNanos(),
+                reply.ocrPages() - reported.ocrPages(), reply.peakHeapBytes());
+        reported = reply;
         if (reply.failure() != null) throw new ExtractionException(reply.failure(), reply.detail(), null);
         return reply.text();
     }

@@ -41,7 +41,20 @@ public final class PlanWriter implements Closeable {
 
     /** Deletes every record of the document and adds the new ones, in one commit. */
     public void replace(IndexedDocument document) throws IOException {
+        replaceWithoutCommit(document);
+        writer.commit();
+    }
+
+    /**
+     * Deletes every record of the document and adds the new ones; nobody sees either until {@link #commit}, and
+     * then both at once (Lucene applies one update atomically). Thread-safe: documents may be analysed in parallel.
+     */
+    public void replaceWithoutCommit(IndexedDocument document) throws IOException {
         writer.updateDocuments(docTerm(document.document().doc()), documents.of(document));
+    }
+
+    /** Makes every change made before this call durable and visible, in one commit. */
+    public void commit() throws IOException {
         writer.commit();
     }
 

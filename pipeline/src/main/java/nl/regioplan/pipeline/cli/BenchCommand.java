@@ -2,6 +2,7 @@ package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.bench.IngestBenchmark;
 import nl.regioplan.pipeline.bench.LoadBenchmark;
+import nl.regioplan.pipeline.bench.ScaledSearchBenchmark;
 import nl.regioplan.pipeline.web.WebRoutes;
 import nl.regioplan.pipeline.web.WebServer;
 import nl.regioplan.pipeline.source.FolderSource;
@@ -33,7 +34,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "ingest", description = {
             "Full ingest of PATH into a scratch data folder: pages/s, stage times, peak heap, ratio to pdftotext.",
-            "Run with REGIOPLAN_JAVA_OPTS=-Xmx512m to check the memory bound."})
+            "Run with REGIOPLAN_JAVA_OPTS='-Xmx512m -XX:TieredStopAtLevel=1' to check the memory bound (the launcher's default for ingest is -Xmx1g and C1 only)."})
     static final class Ingest implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "PDF files or folders.")
         List<Path> paths;
@@ -50,7 +51,10 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "search", description = {
             "Latency of a query mix (p50/p95/p99, cold and warm) and the index size.",
-            "Over the data folder's index, or over PATHs ingested first into a scratch folder."})
+            "Over the data folder's index, or over PATHs ingested first into a scratch folder.",
+            "With --scale N: the documents indexed N times into a scratch index (new document ids and regions per"
+                    + " copy); warm p50/p95/p99 of a query mix with filters, the theme matrix and the targets listing,"
+                    + " index size and build time."})
     static final class Search implements Callable<Integer> {
         @Mixin
         DataOption data;
@@ -58,8 +62,12 @@ final class BenchCommand implements Runnable {
         @Parameters(paramLabel = "PATH", arity = "0..*", description = "PDFs to ingest first (else the data folder's index).")
         List<Path> paths = List.of();
 
+        @Option(names = "--scale", paramLabel = "N", description = "Index the documents N times (e.g. 50) and measure that.")
+        int scale = 0;
+
         @Override
         public Integer call() throws Exception {
+            if (scale < 0) throw new IllegalArgumentException("--scale must be at least 1");
             if (paths.isEmpty()) {
                 run(data.store());
                 return 0;
@@ -73,7 +81,11 @@ final class BenchCommand implements Runnable {
             return 0;
         }
 
-        private static void run(DataStore store) throws Exception {
+        private void run(DataStore store) throws Exception {
+            if (scale > 0) {
+                new ScaledSearchBenchmark(System.out).run(store, scale, Runtime.getRuntime().availableProcessors());
+                return;
+            }
             if (!Files.isDirectory(store.indexDir())) throw new IllegalArgumentException("no index in " + store.root());
             try (PlanIndex index = PlanIndex.open(store.indexDir())) {
                 SearchBenchmark.run(index, SearchBenchmark.DEFAULT_QUERIES, System.out);

@@ -39,10 +39,13 @@ public final class DocumentIngester {
     private final DocumentIndexer indexer;
     private final IngestTally tally;
     private final IngestProgress progress;
+    private final Runnable prepareForReading;
 
+    /** @param prepareForReading called when the run finds a first document to read (it starts what reading needs) */
     public DocumentIngester(DataStore store, DocumentTextExtractor textExtractor,
                             DocumentRecordExtractor recordExtractor, RegionOfDocument regions,
-                            DocumentIndexer indexer, IngestTally tally, IngestProgress progress) {
+                            DocumentIndexer indexer, IngestTally tally, IngestProgress progress,
+                            Runnable prepareForReading) {
         this.store = store;
         this.textExtractor = textExtractor;
         this.recordExtractor = recordExtractor;
@@ -50,6 +53,7 @@ public final class DocumentIngester {
         this.indexer = indexer;
         this.tally = tally;
         this.progress = progress;
+        this.prepareForReading = prepareForReading;
     }
 
     public IngestTally tally() {
@@ -84,6 +88,7 @@ public final class DocumentIngester {
                     + " delete quarantine/" + entry.file() + ".reason.json to retry)");
             return job.identified(doc, sha, true);
         }
+        prepareForReading.run();
         return job.identified(doc, sha, false);
     }
 
@@ -108,25 +113,44 @@ public final class DocumentIngester {
     }
 
     public DocumentJob extractRecords(DocumentJob job) {
-        long start = System.nanoTime();
+        long start = IngestTally.cpuNanos();
         DocumentRecords records = recordExtractor.extract(job.text(), context(job));
-        tally.timed(IngestTally.Stage.RECORDS, System.nanoTime() - start);
+        tally.timed(IngestTally.Stage.RECORDS, IngestTally.cpuNanos() - start);
         store.putRecords(records);
         return job.withRecords(records);
     }
 
-    /** Indexes the document and then writes its catalog entry: an entry present means every stage is done. */
+    /**
+     * Indexes the document; its catalog entry is written once the commit that holds it is done, so an entry
+     * present means every stage is done and durable. A kill before that commit leaves neither.
+     */
     public DocumentJob indexAndCatalog(DocumentJob job) {
         CatalogEntry entry = catalogEntry(job);
-        long start = System.nanoTime();
-        indexer.replace(entry, job.text(), job.records());
-        tally.timed(IngestTally.Stage.INDEX, System.nanoTime() - start);
-        store.putCatalogEntry(entry);
-        store.release(job.incoming().fileName());
-        int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
-        tally.ingested(job.text().pages().size(), ocr);
-        progress.documentDone(job.incoming(), job.text().pages().size());
+        long start = IngestTally.cpuNanos();
+        indexer.replace(entry, job.records(), new DocumentIndexer.AfterCommit() {
+            @Override
+            public void committed() {
+                store.putCatalogEntry(entry);
+                store.release(job.incoming().fileName());
+                int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
+                tally.ingested(job.text().pages().size(), ocr);
+                progress.documentDone(job.incoming(), job.text().pages().size());
+            }
+
+            @Override
+            public void failed(RuntimeException error) {
+                quarantine(job.incoming(), job.sha256(), error);
+            }
+        });
+        tally.timed(IngestTally.Stage.INDEX, IngestTally.cpuNanos() - start);
         return job;
+    }
+
+    /** Commits the documents indexed so far, which writes their catalog entries: the end of a run calls it. */
+    public void commitIndexed() {
+        long start = IngestTally.cpuNanos();
+        indexer.commit();
+        tally.timed(IngestTally.Stage.INDEX, IngestTally.cpuNanos() - start);
     }
 
     /**

@@ -32,13 +32,31 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
      * hostile file among hundreds must cost that file and never the run.
      */
     public static PipelineComponents forIngest(ParseBudget budget, int parallel) {
-        return with(new ForkedTextExtractor(budget, parallel).started());
+        return with(new ForkedTextExtractor(budget, parallel),
+                new DeferredRecordExtractor(PipelineComponents::planRecordExtractor));
     }
 
     private static PipelineComponents with(DocumentTextExtractor textExtractor) {
+        return with(textExtractor, planRecordExtractor());
+    }
+
+    private static DocumentRecordExtractor planRecordExtractor() {
+        return new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault());
+    }
+
+    /**
+     * A run has a document to read: start the parse workers and set up the record extractors now, each on its
+     * own, while the caller goes on (the JVMs start and the target classifier trains in seconds). A re-ingest of
+     * unchanged files never gets here and so costs neither.
+     */
+    public void prepareForReading() {
+        if (textExtractor instanceof ForkedTextExtractor forked) forked.startWorkers();
+        if (recordExtractor instanceof DeferredRecordExtractor deferred) deferred.begin();
+    }
+
+    private static PipelineComponents with(DocumentTextExtractor textExtractor, DocumentRecordExtractor records) {
         RegionResolver resolver = RegionResolver.loadDefault();
-        return new PipelineComponents(textExtractor,
-                new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault()),
+        return new PipelineComponents(textExtractor, records,
                 (declared, title, publisher, text) -> resolver.resolve(declared, title, text)
                         .or(() -> publisher == null ? java.util.Optional.empty() : resolver.resolve(null, publisher, (String) null))
                         .map(r -> r.region()).orElse(RegionOfDocument.NATIONAL));

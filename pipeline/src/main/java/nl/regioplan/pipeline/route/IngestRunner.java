@@ -49,6 +49,7 @@ public final class IngestRunner implements AutoCloseable {
         if (!items.isEmpty()) {
             try (ProducerTemplate producer = camel.createProducerTemplate()) {
                 producer.sendBody(endpoint, items);
+                ingester.commitIndexed();
             } catch (Exception e) {
                 throw new IllegalStateException("ingest route failed: " + e.getMessage(), e);
             }

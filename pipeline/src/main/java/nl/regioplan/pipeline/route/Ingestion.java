@@ -2,6 +2,7 @@ package nl.regioplan.pipeline.route;
 
 import nl.regioplan.corpus.manifest.ManifestEntry;
 import nl.regioplan.extractors.fork.ForkedTextExtractor;
+import nl.regioplan.extractors.fork.ParseCosts;
 import nl.regioplan.pipeline.ingest.DocumentRemoval;
 import nl.regioplan.pipeline.ingest.DocumentIndexer;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
@@ -62,7 +63,8 @@ public final class Ingestion implements AutoCloseable {
             new DocumentRemoval(store, indexer).completeInterrupted();
             ProgressLine progress = ProgressLine.onStandardError();
             DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
-                    components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress);
+                    components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress,
+                    components::prepareForReading);
             return new Ingestion(components, indexer,
                     new IngestRunner(ingester, settings.threads(), settings.watchedInbox(), manifest), progress, manifest);
         } catch (Exception | Error e) {
@@ -124,8 +126,8 @@ public final class Ingestion implements AutoCloseable {
         }
     }
 
-    /** The largest heap a parse worker needed in this run, in bytes (0 when none ran). */
-    public long parsePeakHeapBytes() {
-        return components.textExtractor() instanceof ForkedTextExtractor forked ? forked.peakHeapBytes() : 0;
+    /** What the parse workers of this run spent (all zero when PDFs are read in this process). */
+    public ParseCosts parseCosts() {
+        return components.textExtractor() instanceof ForkedTextExtractor forked ? forked.costs() : new ParseCosts();
     }
 }

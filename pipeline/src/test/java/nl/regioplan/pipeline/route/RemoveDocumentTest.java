@@ -2,7 +2,6 @@ package nl.regioplan.pipeline.route;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.regioplan.extractors.records.DocumentRecords;
-import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.index.PlanIndex;
 import nl.regioplan.pipeline.cli.CommandRun;
 import nl.regioplan.pipeline.cli.RegioplanCommand;
@@ -155,8 +154,13 @@ class RemoveDocumentTest {
     /** The real index, and the process "dies" in its remove: before the commit, or just after it. */
     private record DyingIndexer(DocumentIndexer real, DataStore store, boolean afterCommit) implements DocumentIndexer {
         @Override
-        public void replace(CatalogEntry entry, DocumentText text, DocumentRecords records) {
-            real.replace(entry, text, records);
+        public void replace(CatalogEntry entry, DocumentRecords records, AfterCommit afterCommit) {
+            real.replace(entry, records, afterCommit);
+        }
+
+        @Override
+        public void commit() {
+            real.commit();
         }
 
         @Override

@@ -1,0 +1,221 @@
+package nl.regioplan.pipeline.bench;
+
+import nl.regioplan.extractors.records.DocumentRecords;
+import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchBenchmark;
+import nl.regioplan.index.model.DocumentEntry;
+import nl.regioplan.index.model.IndexedDocument;
+import nl.regioplan.index.model.PassageEntry;
+import nl.regioplan.index.model.TargetEntry;
+import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.search.SearchRequest;
+import nl.regioplan.pipeline.ingest.IndexEntries;
+import nl.regioplan.pipeline.ingest.RegionOfDocument;
+import nl.regioplan.pipeline.store.CatalogEntry;
+import nl.regioplan.pipeline.store.DataStore;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Search at a scale the shared corpus does not reach: the documents of a data folder indexed {@code scale} times
+ * into a scratch index, copy k under new document ids ({@code doc~k}) and new regions ({@code Region k}; the
+ * national accords stay national), then warm latencies of a fixed query mix, the region x theme matrix and the
+ * targets listing. Index size and build time are printed; the scratch index is deleted afterwards.
+ */
+public final class ScaledSearchBenchmark {
+    /** Searches as the web page and the CLI make them: words, phrases, facet filters, a region, theme drill-downs. */
+    private static final List<Query> MIX = List.of(
+            Query.of("wachttijden"), Query.of("personeel"), Query.of("ggz"), Query.of("mantelzorg"),
+            Query.of("preventie AND jongeren"), Query.of("huisarts OR huisartsenpost"), Query.of("zorg*"),
+            Query.of("\"administratieve lasten\""), Query.of("\"passende zorg\"~3"), Query.of("\"gezond en actief leven akkoord\""),
+            Query.of("year:[2025 TO 2030]"), Query.of("").with(Facet.THEME, "F"), Query.of("wachttijden").with(Facet.THEME, "F"),
+            Query.of("ggz").with(Facet.PARTY, "GGD"), Query.of("preventie").with(Facet.YEAR, "2026"),
+            Query.of("personeel").with(Facet.REGION, "Flevoland"), Query.of("").with(Facet.REGION, "Flevoland"),
+            Query.of("").with(Facet.REGION, "Flevoland").with(Facet.THEME, "C"),
+            Query.of("").with(Facet.REGION, "Landelijk").with(Facet.THEME, "A"), Query.of(""));
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int ROUNDS = 10;
+    private static final int MATRIX_ROUNDS = 5;
+
+    private final PrintStream out;
+
+    public ScaledSearchBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    record Query(String text, Map<Facet, String> filters) {
+        static Query of(String text) {
+            return new Query(text, Map.of());
+        }
+
+        Query with(Facet facet, String value) {
+            Map<Facet, String> more = new java.util.LinkedHashMap<>(filters);
+            more.put(facet, value);
+            return new Query(text, Map.copyOf(more));
+        }
+
+        SearchRequest request() {
+            SearchRequest r = SearchRequest.of(text).page(20, 0);
+            for (Map.Entry<Facet, String> f : filters.entrySet()) r = r.filter(f.getKey(), f.getValue());
+            return r;
+        }
+
+        @Override
+        public String toString() {
+            return "'" + text + "'" + (filters.isEmpty() ? "" : " " + filters);
+        }
+    }
+
+    public void run(DataStore source, int scale, int threads) throws Exception {
+        List<CatalogEntry> catalog = source.catalog();
+        if (catalog.isEmpty()) throw new IllegalArgumentException("no documents in " + source.root() + " to scale up");
+        List<IndexedDocument> originals = new ArrayList<>();
+        long pages = 0;
+        for (CatalogEntry entry : catalog) {
+            DocumentRecords records = source.records(entry.doc()).orElse(null);
+            if (records == null) continue;
+            originals.add(IndexEntries.of(entry, records));
+            pages += entry.pages();
+        }
+        Path scratch = Files.createTempDirectory("regioplan-bench-scale");
+        try {
+            long entries;
+            long start = System.nanoTime();
+            try (PlanIndex index = PlanIndex.open(scratch)) {
+                index.lockForWriting();
+                entries = build(index, originals, scale, threads);
+                index.commit();
+            }
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            try (PlanIndex index = PlanIndex.open(scratch)) {
+                out.printf(Locale.ROOT, "index: %d x %d documents = %d documents, %d pages, %d entries (passages, targets,"
+                                + " documents; %d records in the data folder's record files x %d), %d regions;"
+                                + " built in %.1f s with %d threads, %.0f MB%n",
+                        scale, originals.size(), (long) scale * originals.size(), pages * scale, entries,
+                        recordCount(source), scale, index.search(SearchRequest.of("").page(1, 0)).facets()
+                                .getOrDefault(Facet.REGION.dim(), Map.of()).size(),
+                        buildSeconds, threads, index.sizeInBytes() / 1e6);
+                measure(index);
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static long recordCount(DataStore source) {
+        long n = 0;
+        for (DocumentRecords r : source.allRecords()) {
+            n += r.passages().size() + r.targets().size() + r.percentages().size() + r.years().size()
+                    + r.parties().size() + r.themes().size();
+        }
+        return n;
+    }
+
+    /** Copies in parallel; returns the number of index entries written. */
+    private static long build(PlanIndex index, List<IndexedDocument> originals, int scale, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<Long>> copies = new ArrayList<>();
+            for (int k = 0; k < scale; k++) {
+                int copy = k;
+                copies.add(pool.submit(() -> {
+                    long n = 0;
+                    for (IndexedDocument d : originals) {
+                        IndexedDocument c = copy == 0 ? d : copyOf(d, copy);
+                        index.replaceWithoutCommit(c);
+                        n += 1 + c.passages().size() + c.targets().size();
+                    }
+                    return n;
+                }));
+            }
+            long entries = 0;
+            for (Future<Long> f : copies) entries += f.get();
+            return entries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static IndexedDocument copyOf(IndexedDocument d, int copy) {
+        DocumentEntry e = d.document();
+        String doc = e.doc() + "~" + copy;
+        String region = e.region() == null || e.region().equals(RegionOfDocument.NATIONAL) ? e.region()
+                : e.region() + " " + (copy + 1);
+        DocumentEntry entry = new DocumentEntry(doc, e.title(), region, e.type(), e.pages(), e.sha256(), e.publisher(),
+                e.date(), e.source());
+        List<PassageEntry> passages = d.passages().stream().map(p -> new PassageEntry(doc, p.page(), p.kind(),
+                p.section(), p.text(), p.themes(), p.parties(), p.years())).toList();
+        List<TargetEntry> targets = d.targets().stream().map(t -> new TargetEntry(doc, t.page(), t.kind(), t.text(),
+                t.deadlineYear(), t.subject(), t.section(), t.themes(), t.parties(), t.json())).toList();
+        return new IndexedDocument(entry, passages, targets);
+    }
+
+    private void measure(PlanIndex index) throws IOException {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) for (Query q : MIX) index.search(q.request());
+        List<Long> all = new ArrayList<>();
+        Map<Query, List<Long>> perQuery = new java.util.LinkedHashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Query q : MIX) {
+                long t = System.nanoTime();
+                index.search(q.request());
+                long nanos = System.nanoTime() - t;
+                all.add(nanos);
+                perQuery.computeIfAbsent(q, x -> new ArrayList<>()).add(nanos);
+            }
+        }
+        SearchBenchmark.Latency search = SearchBenchmark.Latency.of(all);
+        out.printf(Locale.ROOT, "search, warm (%d queries x %d rounds, 20 hits with facets and snippets): p50 %.1f ms"
+                + "  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n", MIX.size(), ROUNDS, search.p50(), search.p95(), search.p99(), search.max());
+        perQuery.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<Query, List<Long>> e) -> -SearchBenchmark.Latency.of(e.getValue()).p50()))
+                .limit(5)
+                .forEach(e -> out.printf(Locale.ROOT, "  slowest: %-60s p50 %.1f ms%n", e.getKey(),
+                        SearchBenchmark.Latency.of(e.getValue()).p50()));
+
+        index.themeMatrix();
+        List<Long> matrix = new ArrayList<>();
+        int rows = 0;
+        for (int i = 0; i < MATRIX_ROUNDS; i++) {
+            long t = System.nanoTime();
+            rows = index.themeMatrix().passages().size();
+            matrix.add(System.nanoTime() - t);
+        }
+        SearchBenchmark.Latency m = SearchBenchmark.Latency.of(matrix);
+        out.printf(Locale.ROOT, "theme matrix (%d regions, passages and targets), warm x %d: p50 %.0f ms  max %.0f ms%n",
+                rows, MATRIX_ROUNDS, m.p50(), m.max());
+
+        for (Map<Facet, Set<String>> filter : List.of(Map.<Facet, Set<String>>of(),
+                Map.of(Facet.REGION, Set.of("Flevoland")))) {
+            index.targets(filter);
+            List<Long> times = new ArrayList<>();
+            int count = 0;
+            for (int i = 0; i < MATRIX_ROUNDS; i++) {
+                long t = System.nanoTime();
+                count = index.targets(filter).size();
+                times.add(System.nanoTime() - t);
+            }
+            SearchBenchmark.Latency l = SearchBenchmark.Latency.of(times);
+            out.printf(Locale.ROOT, "targets listing %s (%d targets), warm x %d: p50 %.0f ms  max %.0f ms%n",
+                    filter.isEmpty() ? "(all)" : filter.toString(), count, MATRIX_ROUNDS, l.p50(), l.max());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
