@@ -3,7 +3,7 @@ package nl.regioplan.pipeline.cli;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

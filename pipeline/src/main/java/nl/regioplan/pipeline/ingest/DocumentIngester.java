@@ -39,6 +39,7 @@ public final class DocumentIngester {
     private final DocumentIndexer indexer;
     private final IngestTally tally;
     private final IngestProgress progress;
+    private final RegionSpellings spellings;
 
     public DocumentIngester(DataStore store, DocumentTextExtractor textExtractor,
                             DocumentRecordExtractor recordExtractor, RegionOfDocument regions,
@@ -50,6 +51,7 @@ public final class DocumentIngester {
         this.indexer = indexer;
         this.tally = tally;
         this.progress = progress;
+        this.spellings = new RegionSpellings(store);
     }
 
     public IngestTally tally() {
@@ -195,7 +197,8 @@ public final class DocumentIngester {
     }
 
     private DocumentContext context(DocumentJob job) {
-        return DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
+        DocumentContext c = DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
+        return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.type(), c.publicationYear());
     }
 
     private CatalogEntry catalogEntry(DocumentJob job) {

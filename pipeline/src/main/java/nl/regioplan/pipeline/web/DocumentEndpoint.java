@@ -21,7 +21,8 @@ final class DocumentEndpoint implements ApiEndpoint {
     @Override
     public ApiResponse handle(ApiRequest request) {
         CatalogEntry entry = lookup.find(request.path("doc"));
-        Map<String, Integer> counts = store.records(entry.doc()).map(DocumentEndpoint::counts).orElse(Map.of());
+        Map<String, Integer> counts = store.readModel().documents().stream().filter(d -> d.doc().equals(entry.doc()))
+                .findFirst().map(d -> counts(d.records())).orElse(Map.of());
         return ApiResponse.json(new Details(PublicView.of(entry), counts));
     }
 

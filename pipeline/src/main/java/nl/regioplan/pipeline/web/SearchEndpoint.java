@@ -8,7 +8,7 @@ import nl.regioplan.index.search.QuerySyntaxException;
 import nl.regioplan.index.search.QueryTooCostlyException;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 
 import java.io.IOException;
 import java.util.EnumMap;

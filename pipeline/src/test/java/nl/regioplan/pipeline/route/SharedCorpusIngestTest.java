@@ -9,7 +9,7 @@ import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.pipeline.cli.CommandRun;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.ThemeMatrix;
 import nl.regioplan.pipeline.themes.ThemeMeasure;
 import org.junit.jupiter.api.BeforeAll;
