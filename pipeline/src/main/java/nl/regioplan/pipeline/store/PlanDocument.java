@@ -3,7 +3,9 @@ package nl.regioplan.pipeline.store;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.records.PassageRecord;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -30,6 +32,18 @@ public record PlanDocument(CatalogEntry entry, DocumentRecords records, String r
         if (entry.region() != null && !entry.region().isBlank()) return entry.region().strip();
         if (entry.type() != null && entry.type().toLowerCase(Locale.ROOT).startsWith("nat")) return NATIONAL;
         return UNKNOWN_REGION;
+    }
+
+    /** How many records of each type the document holds: targets, percentages, years, parties, themes, passages. */
+    public Map<String, Integer> recordCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("targets", records.targets().size());
+        counts.put("percentages", records.percentages().size());
+        counts.put("years", records.years().size());
+        counts.put("parties", records.parties().size());
+        counts.put("themes", records.themes().size());
+        counts.put("passages", records.passages().size());
+        return counts;
     }
 
     public String doc() {

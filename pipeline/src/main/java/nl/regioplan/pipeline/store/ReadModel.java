@@ -1,6 +1,5 @@
 package nl.regioplan.pipeline.store;
 
-import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.records.TargetRecord;
 
 import java.io.IOException;
@@ -36,9 +35,6 @@ import java.util.stream.Collectors;
 public record ReadModel(Map<String, String> state, List<CatalogEntry> catalog, List<PlanDocument> documents,
                         List<TargetRecord> targets, DataStatus status) {
 
-    /** The record types in the order {@code status} counts them. */
-    static final List<String> RECORD_TYPES = List.of("targets", "percentages", "years", "parties", "themes", "passages");
-
     public ReadModel {
         state = Map.copyOf(state);
         catalog = List.copyOf(catalog);
@@ -57,16 +53,10 @@ public record ReadModel(Map<String, String> state, List<CatalogEntry> catalog, L
         List<PlanDocument> documents = oneSpellingPerRegion(read);
         List<TargetRecord> targets = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String type : RECORD_TYPES) counts.put(type, 0L);
+        for (String type : List.of("targets", "percentages", "years", "parties", "themes", "passages")) counts.put(type, 0L);
         for (PlanDocument document : documents) {
-            DocumentRecords r = document.records();
-            counts.merge("targets", (long) r.targets().size(), Long::sum);
-            counts.merge("percentages", (long) r.percentages().size(), Long::sum);
-            counts.merge("years", (long) r.years().size(), Long::sum);
-            counts.merge("parties", (long) r.parties().size(), Long::sum);
-            counts.merge("themes", (long) r.themes().size(), Long::sum);
-            counts.merge("passages", (long) r.passages().size(), Long::sum);
-            for (TargetRecord target : r.targets()) targets.add(withRegion(target, document.region()));
+            document.recordCounts().forEach((type, n) -> counts.merge(type, (long) n, Long::sum));
+            for (TargetRecord target : document.records().targets()) targets.add(withRegion(target, document.region()));
         }
         DataStatus status = new DataStatus(catalog.size(), catalog.stream().mapToInt(CatalogEntry::pages).sum(),
                 catalog.stream().mapToInt(CatalogEntry::ocrPages).sum(), counts, store.quarantined());
