@@ -24,7 +24,7 @@ final class RegionSpellings {
     /** The catalog's spelling of this region, or the region as given when the catalog has none; null stays null. */
     String of(String region) {
         if (region == null) return null;
-        return known().computeIfAbsent(key(region), k -> region);
+        return known().computeIfAbsent(key(region), k -> region.strip());
     }
 
     private Map<String, String> known() {
