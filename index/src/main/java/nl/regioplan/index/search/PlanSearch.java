@@ -94,17 +94,28 @@ public final class PlanSearch {
 
     /**
      * One hit per page, its best-scoring record: an analyst lands on a page, and a page whose passage and target
-     * both match should not take two of the first places from the next page that does.
+     * both match should not take two of the first places from the next page that does. Equal scores rank by
+     * document id, then page: otherwise Lucene's own order, which is the order documents were indexed in (a
+     * parallel ingest's), would decide, and the same query could rank two copies of a text differently after
+     * every ingest.
      */
     private static ScoreDoc[] bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
+        record Candidate(ScoreDoc hit, String doc, int page) {
+        }
+        List<Candidate> candidates = new ArrayList<>(ranked.length);
+        for (ScoreDoc hit : ranked) {
+            Document stored = searcher.storedFields().document(hit.doc, Set.of(Fields.DOC, Fields.PAGE));
+            String doc = stored.get(Fields.DOC);
+            candidates.add(new Candidate(hit, doc == null ? "" : doc, StoredEntries.page(stored)));
+        }
+        candidates.sort(java.util.Comparator.comparing((Candidate c) -> -c.hit().score)
+                .thenComparing(Candidate::doc).thenComparingInt(Candidate::page));
         List<ScoreDoc> kept = new ArrayList<>();
         Set<String> pages = new HashSet<>();
-        for (ScoreDoc hit : ranked) {
+        for (Candidate c : candidates) {
             if (kept.size() >= wanted) break;
-            Document stored = searcher.storedFields().document(hit.doc, Set.of(Fields.DOC, Fields.PAGE));
-            int onPage = StoredEntries.page(stored);
             // a record of a whole document has no page to share
-            if (onPage == 0 || pages.add(stored.get(Fields.DOC) + "\u0000" + onPage)) kept.add(hit);
+            if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c.hit());
         }
         return kept.toArray(ScoreDoc[]::new);
     }

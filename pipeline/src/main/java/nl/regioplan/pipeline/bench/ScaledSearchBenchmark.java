@@ -117,7 +117,9 @@ public final class ScaledSearchBenchmark {
 
     private static long recordCount(DataStore source) {
         long n = 0;
-        for (DocumentRecords r : source.allRecords()) {
+        for (var entry : source.catalog()) {
+            DocumentRecords r = source.records(entry.doc()).orElse(null);
+            if (r == null) continue;
             n += r.passages().size() + r.targets().size() + r.percentages().size() + r.years().size()
                     + r.parties().size() + r.themes().size();
         }

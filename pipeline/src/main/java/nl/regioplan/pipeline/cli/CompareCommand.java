@@ -2,7 +2,7 @@ package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.themes.ComparisonReport;
 import nl.regioplan.pipeline.themes.Measurability;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.RegionComparison;
 import nl.regioplan.pipeline.themes.Regions;
 import picocli.CommandLine.Command;

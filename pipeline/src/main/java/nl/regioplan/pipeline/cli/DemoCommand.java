@@ -17,7 +17,7 @@ import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.route.Ingestion;
 import nl.regioplan.pipeline.store.DataStatus;
 import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printTargets(DataStore store) {
-        List<TargetRecord> targets = store.allRecords().stream().flatMap(r -> r.targets().stream())
+        List<TargetRecord> targets = store.readModel().targets().stream()
                 .filter(t -> t.deadlineYear() != null)
                 .sorted(Comparator.comparing(TargetRecord::deadlineYear).thenComparing(TargetRecord::doc)).toList();
         System.out.printf("%n   A few of the %d dated targets:%n", targets.size());

@@ -1,9 +1,8 @@
 package nl.regioplan.pipeline.cli;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,16 +29,11 @@ final class DocumentsCommand implements Callable<Integer> {
     record Listed(String doc, String title, String region, String type, int pages, int records, int passages,
                   @JsonProperty("by_type") Map<String, Integer> byType) {
         static Listed of(PlanDocument document) {
-            DocumentRecords r = document.records();
-            Map<String, Integer> byType = new LinkedHashMap<>();
-            byType.put("targets", r.targets().size());
-            byType.put("percentages", r.percentages().size());
-            byType.put("years", r.years().size());
-            byType.put("parties", r.parties().size());
-            byType.put("themes", r.themes().size());
+            Map<String, Integer> byType = new LinkedHashMap<>(document.recordCounts());
+            int passages = byType.remove("passages");
             int records = byType.values().stream().mapToInt(Integer::intValue).sum();
             return new Listed(document.doc(), Objects.requireNonNullElse(document.entry().title(), document.doc()),
-                    document.region(), document.entry().type(), document.pages(), records, r.passages().size(), byType);
+                    document.region(), document.entry().type(), document.pages(), records, passages, byType);
         }
     }
 

@@ -10,7 +10,7 @@ import nl.regioplan.pipeline.export.MeasurabilitySheet;
 import nl.regioplan.pipeline.export.RecordType;
 import nl.regioplan.pipeline.themes.Measurability;
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.Regions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

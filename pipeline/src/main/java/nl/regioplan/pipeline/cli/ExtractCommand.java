@@ -13,7 +13,7 @@ import nl.regioplan.pipeline.ingest.PipelineComponents;
 import nl.regioplan.pipeline.source.FolderSource;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

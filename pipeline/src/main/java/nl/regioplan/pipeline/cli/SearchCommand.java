@@ -3,9 +3,11 @@ package nl.regioplan.pipeline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
+import nl.regioplan.pipeline.search.SearchRequestBuilder;
 import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", description = {
@@ -49,9 +52,9 @@ final class SearchCommand implements Callable<Integer> {
         try (PlanIndex index = PlanIndex.open(store.indexDir())) {
             SearchFilters filters = new SearchFilters(index.search(SearchRequest.of("").page(1, 0)).facets(),
                     note -> System.err.println("regioplan: " + note));
-            SearchRequest request = filters.apply(SearchRequest.of(String.join(" ", query)).page(limit, 0),
-                    region, theme, party, type, year);
-            result = index.search(request);
+            Map<Facet, Set<String>> values = filters.apply(SearchRequest.of(""), region, theme, party, type, year).filters();
+            result = index.search(new SearchRequestBuilder(index).request(String.join(" ", query), values,
+                    SearchRequestBuilder.Scope.EVERY_RECORD, limit, 0));
         }
         if (json) {
             System.out.println(DataStore.json().writeValueAsString(toJson(result)));

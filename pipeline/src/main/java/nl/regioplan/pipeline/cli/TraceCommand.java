@@ -1,7 +1,7 @@
 package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.ThemeTrace;
 import nl.regioplan.pipeline.themes.TraceFormat;
 import nl.regioplan.pipeline.export.OutputFile;

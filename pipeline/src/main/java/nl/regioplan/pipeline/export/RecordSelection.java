@@ -1,6 +1,6 @@
 package nl.regioplan.pipeline.export;
 
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -40,6 +40,7 @@ public final class DocumentIngester {
     private final IngestTally tally;
     private final IngestProgress progress;
     private final Runnable prepareForReading;
+    private final RegionSpellings spellings;
 
     /** @param prepareForReading called when the run finds a first document to read (it starts what reading needs) */
     public DocumentIngester(DataStore store, DocumentTextExtractor textExtractor,
@@ -54,6 +55,7 @@ public final class DocumentIngester {
         this.tally = tally;
         this.progress = progress;
         this.prepareForReading = prepareForReading;
+        this.spellings = new RegionSpellings(store);
     }
 
     public IngestTally tally() {
@@ -219,7 +221,8 @@ public final class DocumentIngester {
     }
 
     private DocumentContext context(DocumentJob job) {
-        return DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
+        DocumentContext c = DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
+        return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.type(), c.publicationYear());
     }
 
     private CatalogEntry catalogEntry(DocumentJob job) {

@@ -10,7 +10,7 @@ import nl.regioplan.extractors.text.DocumentText;
 @FunctionalInterface
 public interface RegionOfDocument {
     /** The region of documents that name none: the national accords and letters. */
-    String NATIONAL = "Landelijk";
+    String NATIONAL = nl.regioplan.pipeline.store.PlanDocument.NATIONAL;
 
     /** @param publisher who published it, or null: a municipality's council names its region when the title does not */
     String regionOf(String declaredRegion, String title, String publisher, DocumentText text);

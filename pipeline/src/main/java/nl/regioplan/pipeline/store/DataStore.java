@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,6 +40,7 @@ public final class DataStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path root;
+    private final ReadModel.Cache readModel = new ReadModel.Cache(this);
 
     public DataStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -118,10 +118,12 @@ public final class DataStore {
         return read(file("records", doc, ".json"), DocumentRecords.class);
     }
 
-    public List<DocumentRecords> allRecords() {
-        List<DocumentRecords> all = new ArrayList<>();
-        for (CatalogEntry e : catalog()) records(e.doc()).ifPresent(all::add);
-        return all;
+    /**
+     * What the views read: the catalog and every document's records and region, read again only when an ingest
+     * or a removal changed the folder since the last call on this store.
+     */
+    public ReadModel readModel() {
+        return readModel.get();
     }
 
     public void putRaw(String doc, Path source) {

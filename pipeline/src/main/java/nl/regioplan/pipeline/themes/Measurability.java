@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.extractors.records.TargetRecord;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
+import nl.regioplan.pipeline.store.PlanDocument;
 import java.text.Collator;
 import java.util.Collection;
 import java.util.Comparator;

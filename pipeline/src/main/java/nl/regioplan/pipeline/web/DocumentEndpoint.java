@@ -1,11 +1,10 @@
 package nl.regioplan.pipeline.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.store.PlanDocument;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code GET /api/documents/{doc}}: one catalog entry (without file paths) and how many records of each type it holds. */
@@ -21,19 +20,9 @@ final class DocumentEndpoint implements ApiEndpoint {
     @Override
     public ApiResponse handle(ApiRequest request) {
         CatalogEntry entry = lookup.find(request.path("doc"));
-        Map<String, Integer> counts = store.records(entry.doc()).map(DocumentEndpoint::counts).orElse(Map.of());
+        Map<String, Integer> counts = store.readModel().documents().stream().filter(d -> d.doc().equals(entry.doc()))
+                .findFirst().map(PlanDocument::recordCounts).orElse(Map.of());
         return ApiResponse.json(new Details(PublicView.of(entry), counts));
-    }
-
-    private static Map<String, Integer> counts(DocumentRecords r) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("targets", r.targets().size());
-        counts.put("percentages", r.percentages().size());
-        counts.put("years", r.years().size());
-        counts.put("parties", r.parties().size());
-        counts.put("themes", r.themes().size());
-        counts.put("passages", r.passages().size());
-        return counts;
     }
 
     record Details(@JsonUnwrapped CatalogEntry document, Map<String, Integer> records) {

@@ -2,13 +2,12 @@ package nl.regioplan.pipeline.web;
 
 import nl.regioplan.index.PlanIndex;
 import nl.regioplan.index.schema.Facet;
-import nl.regioplan.index.schema.RecordKind;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.QuerySyntaxException;
 import nl.regioplan.index.search.QueryTooCostlyException;
-import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.search.SearchRequestBuilder;
+import nl.regioplan.pipeline.store.PlanDocument;
 
 import java.io.IOException;
 import java.util.EnumMap;
@@ -19,8 +18,10 @@ import java.util.Set;
 
 /**
  * {@code GET /api/search?q=&region=&theme=&party=&type=&year=&page=}: passages ranked by the index, 20 per page,
- * with facet counts. Only passages: targets and document titles repeat passage text, and the theme matrix counts
- * passages, so a matrix cell's number is the total of its drill-down search. A blank query finds everything.
+ * with facet counts; the request is built as {@code regioplan search} builds its own ({@link SearchRequestBuilder}). Only
+ * passages: targets and document titles repeat passage text, and the theme matrix counts passages, so a matrix
+ * cell's number is the total of its drill-down search. A blank query finds everything; the facet values are the
+ * ones the page shows, taken as they are.
  */
 final class SearchEndpoint implements ApiEndpoint {
     static final int PAGE_SIZE = 20;
@@ -29,15 +30,16 @@ final class SearchEndpoint implements ApiEndpoint {
     private static final List<Facet> FILTERS = List.of(Facet.REGION, Facet.THEME, Facet.PARTY, Facet.TYPE, Facet.YEAR);
 
     private final PlanIndex index;
+    private final SearchRequestBuilder requests;
 
     SearchEndpoint(PlanIndex index) {
         this.index = index;
+        this.requests = new SearchRequestBuilder(index);
     }
 
     @Override
     public ApiResponse handle(ApiRequest request) throws IOException {
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
-        filters.put(Facet.RECORD, Set.of(RecordKind.PASSAGE.value()));
         for (Facet facet : FILTERS) {
             String value = request.query(facet.dim());
             if (value != null) filters.put(facet, Set.of(value));
@@ -47,16 +49,12 @@ final class SearchEndpoint implements ApiEndpoint {
         int number = page == null ? 1 : page;
         String q = request.query("q");
         try {
-            // The national accords name no region in older data folders: "Landelijk" is them and the passages
-            // with region "Landelijk" alike, so the facet, the heatmap row and its drill-down agree.
-            String region = request.query(Facet.REGION.dim());
-            boolean national = PlanDocument.NATIONAL.equalsIgnoreCase(region);
+            SearchResult result = index.search(requests.request(q, filters, SearchRequestBuilder.Scope.PASSAGES, PAGE_SIZE,
+                    (number - 1) * PAGE_SIZE));
             Map<Facet, Set<String>> withoutRegion = new EnumMap<>(filters);
             withoutRegion.remove(Facet.REGION);
-            SearchResult result = national
-                    ? index.search(new SearchRequest(nationalOnly(q), withoutRegion, PAGE_SIZE, (number - 1) * PAGE_SIZE))
-                    : index.search(new SearchRequest(q, filters, PAGE_SIZE, (number - 1) * PAGE_SIZE));
-            SearchResult anyRegion = region == null ? result : index.search(new SearchRequest(q, withoutRegion, 1, 0));
+            SearchResult anyRegion = filters.containsKey(Facet.REGION)
+                    ? index.search(requests.request(q, withoutRegion, SearchRequestBuilder.Scope.PASSAGES, 1, 0)) : result;
             return ApiResponse.json(new Results(q, number, PAGE_SIZE, result.total(),
                     result.hits().stream().map(Result::of).toList(), facets(result, anyRegion)));
         } catch (QuerySyntaxException e) {
@@ -64,19 +62,6 @@ final class SearchEndpoint implements ApiEndpoint {
         } catch (QueryTooCostlyException e) {
             throw ApiException.badRequest(e.dutchMessage());
         }
-    }
-
-    /** The query limited to passages without a region of their own or with region Landelijk. */
-    private String nationalOnly(String q) throws IOException {
-        Map<String, Long> regions = index.search(SearchRequest.of("").filter(Facet.RECORD, RecordKind.PASSAGE.value())
-                .page(1, 0)).facets().getOrDefault(Facet.REGION.dim(), Map.of());
-        // A query of NOTs alone matches nothing in Lucene: it needs everything (*:*) to take them from.
-        StringBuilder query = new StringBuilder(q == null ? "*:*" : "(" + q + ")");
-        for (String other : regions.keySet()) {
-            if (other.equalsIgnoreCase(PlanDocument.NATIONAL)) continue;
-            query.append(" NOT region:\"").append(other.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return query.toString();
     }
 
     /** The facets, with the passages that name no region counted under Landelijk. */

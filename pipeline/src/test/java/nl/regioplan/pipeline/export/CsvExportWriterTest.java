@@ -1,7 +1,7 @@
 package nl.regioplan.pipeline.export;
 
 import nl.regioplan.extractors.records.TargetRecord;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

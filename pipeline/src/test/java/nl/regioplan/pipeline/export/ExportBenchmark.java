@@ -7,7 +7,7 @@ import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.ThemeMatrix;
 import nl.regioplan.pipeline.themes.ThemeMeasure;
 

@@ -3,7 +3,7 @@ package nl.regioplan.pipeline.export;
 import nl.regioplan.extractors.records.PassageRecord;
 import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package nl.regioplan.pipeline.export;
 
 import nl.regioplan.extractors.records.PassageRecord;
 import nl.regioplan.extractors.records.TargetRecord;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import nl.regioplan.pipeline.store.DataStore;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,17 +1,24 @@
 package nl.regioplan.pipeline.relevance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.regioplan.index.PlanIndex;
 import nl.regioplan.pipeline.cli.CommandRun;
+import nl.regioplan.pipeline.route.SharedCorpusFixture;
 import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.web.WebRoutes;
+import nl.regioplan.pipeline.web.WebServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +27,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Issue 4's relevance check: the real corpus ingested through the command line, then every judged page of
+ * Issue 4's relevance check: the real corpus ingested through the command line (the shared fixture's folder), then every judged page of
  * queries.tsv must be among the first {@value #TOP} hits of its query. Prints the rank of each judged page.
  */
 class RelevanceTest {
@@ -31,8 +37,6 @@ class RelevanceTest {
     /** Ranks beyond the top are shown up to here, so a failure says how far off a page is. */
     private static final int SHOWN = 50;
 
-    @TempDir
-    static Path tmp;
     private static Path data;
 
     record Judgment(String query, String doc, int page, String why) {
@@ -40,33 +44,54 @@ class RelevanceTest {
 
     @BeforeAll
     static void ingestTheCorpus() {
-        Path corpus = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
-        assumeTrue(Files.isDirectory(corpus), corpus + " not found (system property regioplan.shared);"
-                + " relevance not checked");
-        data = tmp.resolve("data");
-        CommandRun run = CommandRun.of("ingest", corpus.toString(), "--data", data.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        data = SharedCorpusFixture.sharedCorpus().data();
     }
 
     @Test
     void everyJudgedPageIsInTheTopFiveOfItsQuery() throws Exception {
+        assertThat(misses("regioplan search", RelevanceTest::search)).as("judged pages outside the top " + TOP).isEmpty();
+    }
+
+    /** The same judgments through the web page's search (passages only, see SearchRequestBuilder.Scope), over real HTTP. */
+    @Test
+    void everyJudgedPageIsInTheTopFiveOfItsWebSearch() throws Exception {
+        DataStore store = new DataStore(data);
+        HttpClient http = HttpClient.newHttpClient();
+        try (PlanIndex index = PlanIndex.open(store.indexDir());
+             WebServer server = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(store, index))) {
+            List<String> misses = misses("/api/search", query -> {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.uri() + "api/search?q="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                return DataStore.json().readTree(answer.body());
+            });
+            assertThat(misses).as("judged pages outside the web's top " + TOP).isEmpty();
+        }
+    }
+
+    interface Search {
+        JsonNode hitsOf(String query) throws Exception;
+    }
+
+    private static List<String> misses(String where, Search searcher) throws Exception {
         Map<String, List<Judgment>> byQuery = new LinkedHashMap<>();
         judgments().forEach(j -> byQuery.computeIfAbsent(j.query(), q -> new ArrayList<>()).add(j));
         List<String> misses = new ArrayList<>();
-        StringBuilder table = new StringBuilder(String.format("%-24s %-58s %5s %5s%n", "query", "doc", "page", "rank"));
+        StringBuilder table = new StringBuilder(where + "\n"
+                + String.format("%-24s %-58s %5s %5s%n", "query", "doc", "page", "rank"));
         for (Map.Entry<String, List<Judgment>> entry : byQuery.entrySet()) {
-            JsonNode hits = search(entry.getKey()).get("hits");
+            JsonNode hits = searcher.hitsOf(entry.getKey()).get("hits");
             for (Judgment judged : entry.getValue()) {
                 int rank = rank(hits, judged);
                 table.append(String.format("%-24s %-58s %5d %5s%n", judged.query(), judged.doc(), judged.page(),
-                        rank > 0 ? Integer.toString(rank) : ">" + SHOWN));
+                        rank > 0 ? Integer.toString(rank) : ">" + hits.size()));
                 if (rank < 1 || rank > TOP) {
-                    misses.add(judged + " at rank " + (rank > 0 ? rank : ">" + SHOWN));
+                    misses.add(judged + " at rank " + (rank > 0 ? rank : ">" + hits.size()));
                 }
             }
         }
         System.out.print(table);
-        assertThat(misses).as("judged pages outside the top " + TOP).isEmpty();
+        return misses;
     }
 
     /** 1-based position of the first hit on the judged page, 0 when it is not among the first hits. */

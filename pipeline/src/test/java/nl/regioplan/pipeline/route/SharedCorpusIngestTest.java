@@ -9,13 +9,12 @@ import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.pipeline.cli.CommandRun;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.themes.IzaTheme;
-import nl.regioplan.pipeline.themes.PlanDocument;
+import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.ThemeMatrix;
 import nl.regioplan.pipeline.themes.ThemeMeasure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +23,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 2's and 6's checks on real documents: the 51 PDFs of ../shared/corpus/pdf plus the sample corpus plus the
- * four kinds of bad input, ingested through the command line into one data folder.
+ * four kinds of bad input, ingested through the command line into one data folder (the shared fixture's).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SharedCorpusIngestTest {
@@ -37,21 +35,14 @@ class SharedCorpusIngestTest {
     private CommandRun ingest;
 
     @BeforeAll
-    void ingestEverything(@TempDir Path tmp) throws Exception {
-        Path shared = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
-        assumeTrue(Files.isDirectory(shared), "needs ../shared/corpus/pdf");
+    void ingestEverything() throws Exception {
+        Path shared = SharedCorpusFixture.corpus();
         try (Stream<Path> files = Files.list(shared)) {
             sharedPdfs = files.filter(p -> p.toString().endsWith(".pdf")).count();
         }
-        data = tmp.resolve("data");
-        Path sample = tmp.resolve("sample");
-        SampleCorpus.write(sample);
-        Path bad = Files.createDirectories(tmp.resolve("bad"));
-        TestPdfs.empty(bad);
-        TestPdfs.htmlNamedPdf(bad);
-        TestPdfs.truncated(bad);
-        TestPdfs.passwordProtected(bad);
-        ingest = CommandRun.of("ingest", shared.toString(), sample.toString(), bad.toString(), "--data", data.toString());
+        SharedCorpusFixture.Ingested everything = SharedCorpusFixture.sharedSampleAndBadFiles();
+        data = everything.data();
+        ingest = everything.ingest();
     }
 
     @Test

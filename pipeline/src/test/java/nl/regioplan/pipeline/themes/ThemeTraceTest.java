@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
+import nl.regioplan.pipeline.store.PlanDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
