@@ -8,12 +8,10 @@ import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.extractors.text.ExtractionFailure;
 import nl.regioplan.extractors.text.PdfDocumentTextExtractor;
 
-import nl.regioplan.extractors.ocr.PageOcr;
 import nl.regioplan.extractors.ocr.TesseractPageOcr;
+import nl.regioplan.extractors.ocr.TimedPageOcr;
 
-import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
@@ -24,7 +22,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The child process of {@link ForkedTextExtractor}: reads one {@link ParseRequest} per line on standard input,
@@ -76,50 +73,10 @@ public final class ParseWorker {
     private static ParseReply reply(DocumentText text, ExtractionFailure failure, String detail) {
         long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-        return new ParseReply(text, failure, detail, peakHeap(), cpu, OCR.nanos.get(), OCR.pages.get());
+        return new ParseReply(text, failure, detail, peakHeap(), cpu, OCR.nanos(), OCR.pages());
     }
 
-    private static final TimedOcr OCR = new TimedOcr(new TesseractPageOcr());
-
-    /**
-     * Tesseract runs in its own process, which this JVM waits for: on Linux its CPU time is in this process's
-     * children's times (/proc/self/stat), elsewhere the wall time around the call stands in for it.
-     */
-    private record TimedOcr(PageOcr engine, AtomicLong nanos, AtomicLong pages) implements PageOcr {
-        TimedOcr(PageOcr engine) {
-            this(engine, new AtomicLong(), new AtomicLong());
-        }
-
-        @Override
-        public Optional<String> unavailableReason() {
-            return engine.unavailableReason();
-        }
-
-        @Override
-        public String recognise(BufferedImage page) throws IOException {
-            long start = System.nanoTime();
-            long childrenStart = childrenCpuNanos();
-            try {
-                return engine.recognise(page);
-            } finally {
-                long children = childrenCpuNanos();
-                nanos.addAndGet(children >= 0 && childrenStart >= 0 ? children - childrenStart : System.nanoTime() - start);
-                pages.incrementAndGet();
-            }
-        }
-
-        /** cutime + cstime of /proc/self/stat, in nanoseconds (clock ticks of 10 ms), or -1 where there is none. */
-        private static long childrenCpuNanos() {
-            try {
-                String stat = java.nio.file.Files.readString(Path.of("/proc/self/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                // fields after the command name start at field 3 (state): cutime is field 16, cstime 17
-                return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 10_000_000L;
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
-        }
-    }
+    private static final TimedPageOcr OCR = TimedPageOcr.childCpu(new TesseractPageOcr());
 
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

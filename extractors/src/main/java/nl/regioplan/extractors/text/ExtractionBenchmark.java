@@ -1,6 +1,5 @@
 package nl.regioplan.extractors.text;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import nl.regioplan.extractors.ocr.PageOcr;
 import nl.regioplan.extractors.ocr.TesseractPageOcr;
+import nl.regioplan.extractors.ocr.TimedPageOcr;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -65,31 +65,6 @@ public final class ExtractionBenchmark {
         }
     }
 
-    /** Counts the time spent in OCR, so that text-layer speed can be told apart from Tesseract's. */
-    private static final class TimedOcr implements PageOcr {
-        private final PageOcr delegate;
-        private final AtomicLong nanos = new AtomicLong();
-
-        TimedOcr(PageOcr delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Optional<String> unavailableReason() {
-            return delegate.unavailableReason();
-        }
-
-        @Override
-        public String recognise(BufferedImage page) throws IOException {
-            long start = System.nanoTime();
-            try {
-                return delegate.recognise(page);
-            } finally {
-                nanos.addAndGet(System.nanoTime() - start);
-            }
-        }
-    }
-
     private ExtractionBenchmark() {
     }
 
@@ -100,11 +75,11 @@ public final class ExtractionBenchmark {
 
     /** Extracts every PDF once with a new extractor using the given OCR engine. */
     public static Result run(List<Path> pdfs, PageOcr ocr) {
-        TimedOcr timed = new TimedOcr(ocr);
+        TimedPageOcr timed = TimedPageOcr.wallTime(ocr);
         return run(pdfs, new PdfDocumentTextExtractor(timed), timed);
     }
 
-    private static Result run(List<Path> pdfs, DocumentTextExtractor extractor, TimedOcr ocr) {
+    private static Result run(List<Path> pdfs, DocumentTextExtractor extractor, TimedPageOcr ocr) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
         AtomicBoolean running = new AtomicBoolean(true);
@@ -136,7 +111,7 @@ public final class ExtractionBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-        return new Result("extractor", pdfs.size(), failures, pages, ocrPages, seconds, ocr.nanos.get() / 1e9, peak.get());
+        return new Result("extractor", pdfs.size(), failures, pages, ocrPages, seconds, ocr.nanos() / 1e9, peak.get());
     }
 
     /**
@@ -209,7 +184,7 @@ public final class ExtractionBenchmark {
 
     public static void main(String[] args) throws IOException {
         List<Path> pdfs = pdfs(Stream.of(args.length == 0 ? new String[] {"../shared/corpus/pdf"} : args).map(Path::of).toList());
-        TimedOcr coldOcr = new TimedOcr(new TesseractPageOcr());
+        TimedPageOcr coldOcr = TimedPageOcr.wallTime(new TesseractPageOcr());
         PdfDocumentTextExtractor extractor = new PdfDocumentTextExtractor(coldOcr);
         Result cold = run(pdfs, extractor, coldOcr);
         System.out.println("cold  " + cold);
