@@ -20,6 +20,12 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -134,20 +140,54 @@ public final class PlanSearch {
         return all(searcher, withRecord(Map.of(), RecordKind.DOCUMENT)).stream().map(StoredEntries::document).toList();
     }
 
-    /** Region x theme counts, each row taken from the theme facet of a region-filtered search. */
+    /**
+     * Region x theme counts in one pass over the facet ordinals of the live entries: the same numbers as the theme
+     * facet of a search filtered on each region and record kind, without one faceted search per region (at 50
+     * times the shared corpus those searches took 31 s).
+     */
     public ThemeMatrix themeMatrix(FacetedSearcher searcher) throws IOException {
-        return new ThemeMatrix(themesByRegion(searcher, RecordKind.PASSAGE), themesByRegion(searcher, RecordKind.TARGET));
+        Map<String, Map<String, Long>> passages = new TreeMap<>();
+        Map<String, Map<String, Long>> targets = new TreeMap<>();
+        SortedSetDocValuesReaderState state = searcher == null ? null : searcher.facetState();
+        OrdRange records = state == null ? null : state.getOrdRange(Facet.RECORD.dim());
+        OrdRange regions = state == null ? null : state.getOrdRange(Facet.REGION.dim());
+        if (records == null || regions == null) return new ThemeMatrix(passages, targets);
+        OrdRange themes = state.getOrdRange(Facet.THEME.dim());
+        SortedSetDocValues ordinals = state.getDocValues();
+        String[] recordNames = labels(ordinals, records);
+        String[] regionNames = labels(ordinals, regions);
+        String[] themeNames = themes == null ? new String[0] : labels(ordinals, themes);
+        Bits live = MultiBits.getLiveDocs(state.getReader());
+        List<String> themesOfEntry = new ArrayList<>();
+        for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+            if (live != null && !live.get(doc)) continue;
+            String record = null;
+            String region = null;
+            themesOfEntry.clear();
+            for (int i = 0, n = ordinals.docValueCount(); i < n; i++) {
+                long ord = ordinals.nextOrd();
+                if (ord >= records.start() && ord <= records.end()) record = recordNames[(int) (ord - records.start())];
+                else if (ord >= regions.start() && ord <= regions.end()) region = regionNames[(int) (ord - regions.start())];
+                else if (themes != null && ord >= themes.start() && ord <= themes.end()) {
+                    themesOfEntry.add(themeNames[(int) (ord - themes.start())]);
+                }
+            }
+            Map<String, Map<String, Long>> matrix = RecordKind.PASSAGE.value().equals(record) ? passages
+                    : RecordKind.TARGET.value().equals(record) ? targets : null;
+            if (matrix == null || region == null) continue;
+            Map<String, Long> row = matrix.computeIfAbsent(region, r -> new TreeMap<>());
+            for (String theme : themesOfEntry) row.merge(theme, 1L, Long::sum);
+        }
+        return new ThemeMatrix(passages, targets);
     }
 
-    private Map<String, Map<String, Long>> themesByRegion(FacetedSearcher searcher, RecordKind record) throws IOException {
-        Map<String, Map<String, Long>> rows = new TreeMap<>();
-        SearchRequest everything = SearchRequest.of("").filter(Facet.RECORD, record.value()).page(1, 0);
-        Map<String, Long> regions = search(searcher, everything).facets().getOrDefault(Facet.REGION.dim(), Map.of());
-        for (String region : regions.keySet()) {
-            SearchResult inRegion = search(searcher, everything.filter(Facet.REGION, region));
-            rows.put(region, inRegion.facets().getOrDefault(Facet.THEME.dim(), Map.of()));
+    /** The values of one facet dimension, by ordinal from the start of its range. */
+    private static String[] labels(SortedSetDocValues ordinals, OrdRange range) throws IOException {
+        String[] labels = new String[range.end() - range.start() + 1];
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            labels[ord - range.start()] = FacetsConfig.stringToPath(ordinals.lookupOrd(ord).utf8ToString())[1];
         }
-        return rows;
+        return labels;
     }
 
     private List<Document> all(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
