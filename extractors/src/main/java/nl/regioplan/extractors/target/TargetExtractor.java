@@ -335,13 +335,21 @@ public final class TargetExtractor {
      */
     private boolean inGoalList(String s, TargetContext context) {
         if (!context.goalContext() || context.unit() != BlockKind.LIST_ITEM || context.position() > 0) return false;
+        // "Investeren in ...": a bare infinitive names an action to take, not the state a goal list promises
+        return namesAState(s) && !TargetFeatures.shape(TargetFeatures.words(s)).contains("infinitive_first");
+    }
+
+    /**
+     * What a goal list or a goal's own paragraph may promise: not a forecast, hedge, progress without end point,
+     * routine, bare process step, effort on an abstract quality, label, description of what an organisation does,
+     * definition or list of parties.
+     */
+    private boolean namesAState(String s) {
         if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)
                 || cues.find("process", s) && !cues.find("deliverable_verb", s)) {
             return false;
         }
         if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
-        // "Investeren in ...": a bare infinitive names an action to take, not the state a goal list promises
-        if (TargetFeatures.shape(TargetFeatures.words(s)).contains("infinitive_first")) return false;
         return !ORGANISATION_DOES.matcher(s).find() && !DEFINITION.matcher(s).find() && !PARTY_ROLE.matcher(s).find();
     }
 
@@ -354,19 +362,14 @@ public final class TargetExtractor {
         // only under a heading that names one goal ("Hoofddoel 2", "Doel 3: ..."): the prose under "Wat willen we
         // bereiken?" or "Ambitie" states intentions, and "we willen ..." there is a wish, not the goal
         if (!context.leadsGoal() || context.unit() != BlockKind.PARAGRAPH) return false;
-        if (WISH.matcher(s).find() || DOCUMENT_PURPOSE.matcher(s).find() || SCOPE.matcher(s).find()) return false;
-        if (cues.find("forecast", s) || cues.find("hedge", s) || cues.find("no_end_point", s) || cues.find("routine", s)
-                || cues.find("process", s) && !cues.find("deliverable_verb", s)) {
-            return false;
-        }
-        if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
-        return !ORGANISATION_DOES.matcher(s).find() && !DEFINITION.matcher(s).find() && !PARTY_ROLE.matcher(s).find();
+        return !WISH.matcher(s).find() && !DOCUMENT_PURPOSE.matcher(s).find() && !SCOPE.matcher(s).find()
+                && namesAState(s);
     }
 
     /** "Het doel is passende huisvesting ...": a sentence that names the plan's goal in so many words. */
     private boolean declaresGoal(String s) {
-        return cues.find("goal_statement", s) && !DOCUMENT_PURPOSE.matcher(s).find() && !cues.find("forecast", s) && !cues.find("hedge", s)
-                && !cues.find("no_end_point", s);
+        return cues.find("goal_statement", s) && !DOCUMENT_PURPOSE.matcher(s).find() && !cues.find("forecast", s)
+                && !cues.find("hedge", s) && !cues.find("no_end_point", s);
     }
 
     /** "Meer inwoners weten ..." as an item of a goal list: a directional change in a named group. */
