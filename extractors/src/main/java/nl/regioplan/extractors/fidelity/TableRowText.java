@@ -26,9 +26,9 @@ final class TableRowText {
             boolean labelled = false;
             List<String> values = new ArrayList<>(cells.size());
             for (int i = 0; i < cells.size(); i++) {
-                String cell = cells.get(i);
-                if (i < header.size() && cell.startsWith(header.get(i) + ": ")) {
-                    values.add(cell.substring(header.get(i).length() + 2));
+                String cell = cells.get(i), label = label(cell, header, i);
+                if (label != null) {
+                    values.add(cell.substring(label.length() + 2));
                     labelled = true;
                 } else {
                     values.add(cell);
@@ -38,5 +38,20 @@ final class TableRowText {
             out.add(new TextUnit(u.page(), u.kind(), String.join(CELL_SEPARATOR, values)));
         }
         return out;
+    }
+
+    /**
+     * The header label that leads the cell: the header cell in its position, else any (a row with empty cells
+     * has fewer cells than its header), without the colon a header cell may end in.
+     */
+    private static String label(String cell, List<String> header, int position) {
+        List<String> candidates = new ArrayList<>();
+        if (position < header.size()) candidates.add(header.get(position));
+        candidates.addAll(header);
+        for (String h : candidates) {
+            String label = h.replaceFirst("\\s*:$", "");
+            if (!label.isEmpty() && cell.startsWith(label + ": ")) return label;
+        }
+        return null;
     }
 }

@@ -32,17 +32,33 @@ public final class BlockAssembler {
     private static final float NOTE_SIZE_RATIO = 0.9f;
 
     public List<LaidOutBlock> blocks(List<TextLine> orderedLines) {
+        return blocks(orderedLines, Map.of());
+    }
+
+    /** @param laidOut blocks decided already (a drawn table's rows), each in place of the line that stands for it */
+    public List<LaidOutBlock> blocks(List<TextLine> orderedLines, Map<TextLine, LaidOutBlock> laidOut) {
         if (orderedLines.isEmpty()) return List.of();
+        List<TextLine> free = laidOut.isEmpty() ? orderedLines : orderedLines.stream().filter(l -> !laidOut.containsKey(l)).toList();
+        if (free.isEmpty()) return orderedLines.stream().map(laidOut::get).toList();
+        // a drawn table's text is body text too: a page of tables under one title still has that title larger
         float bodySize = bodyFontSize(orderedLines);
         Body body = new Body(bodySize, bodyShare(orderedLines, bodySize, TextLine::bold), bodyShare(orderedLines, bodySize, TextLine::italic));
-        LinePitch pitch = LinePitch.of(orderedLines);
-        Map<Integer, LaidOutBlock> rowAt = tableRowBlocks(TableRows.tables(orderedLines, pitch));
+        LinePitch pitch = LinePitch.of(free);
+        Map<Integer, LaidOutBlock> rowAt = tableRowBlocks(TableRows.tables(orderedLines, pitch, laidOut.keySet()));
 
         List<LaidOutBlock> blocks = new ArrayList<>();
         Draft draft = null;
         TextLine previous = null;
         for (int i = 0; i < orderedLines.size(); i++) {
             TextLine line = orderedLines.get(i);
+            LaidOutBlock fixed = laidOut.get(line);
+            if (fixed != null) {
+                if (draft != null) blocks.add(draft.finish());
+                blocks.add(fixed);
+                draft = null;
+                previous = null;
+                continue;
+            }
             LaidOutBlock row = rowAt.get(i);
             if (row != null) {
                 if (draft != null) blocks.add(draft.finish());

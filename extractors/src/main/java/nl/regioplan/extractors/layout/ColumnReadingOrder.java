@@ -27,10 +27,15 @@ public final class ColumnReadingOrder {
             Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left);
 
     public List<TextLine> order(List<TextLine> lines) {
+        return order(lines, java.util.Set.of());
+    }
+
+    /** @param fixed lines that stand for a drawn table's rows, each read as one line across its cells */
+    public List<TextLine> order(List<TextLine> lines, java.util.Set<TextLine> fixed) {
         List<TextLine> ordered = new ArrayList<>(lines.size());
         List<TextLine> sorted = new ArrayList<>(lines);
         sorted.sort(TOP_DOWN);
-        order(tableRowsJoined(sorted), ordered);
+        order(tableRowsJoined(sorted, fixed), ordered);
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : ordered) {
             List<TextLine> cells = rowCells.remove(line);
@@ -46,10 +51,10 @@ public final class ColumnReadingOrder {
      * The rows of a table ({@link TableRows#tables}) are, for finding columns, each one line across its cells,
      * so the gaps between table columns are not taken for column gutters and the table is read row by row.
      */
-    private List<TextLine> tableRowsJoined(List<TextLine> sorted) {
+    private List<TextLine> tableRowsJoined(List<TextLine> sorted, java.util.Set<TextLine> fixed) {
         LinePitch pitch = LinePitch.of(sorted);
         java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
-        for (List<TableRows.Row> table : TableRows.tables(sorted, pitch)) table.forEach(r -> rowStarts.add(r.first()));
+        for (List<TableRows.Row> table : TableRows.tables(sorted, pitch, fixed)) table.forEach(r -> rowStarts.add(r.first()));
         List<TextLine> out = new ArrayList<>(sorted.size());
         int i = 0;
         while (i < sorted.size()) {

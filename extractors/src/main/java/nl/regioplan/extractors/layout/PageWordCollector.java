@@ -15,7 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Runs PDFBox's text stripper over a document and hands each page's positioned words to a {@link PageSink}
+ * Runs PDFBox's text stripper over a document and hands each page's positioned words and its straight strokes
+ * ({@link RuleCollector}) to a {@link PageSink}
  * when the page ends, so that a long document is laid out page by page instead of held in memory whole.
  * PDFBox still finds the words (glyph spacing, duplicate overprint, ligatures); only its line and reading order
  * are replaced, since sorting by position interleaves columns. One instance serves one document on one thread.
@@ -24,13 +25,14 @@ public final class PageWordCollector extends PDFTextStripper {
     /** Receives the words of each page in document order. */
     @FunctionalInterface
     public interface PageSink {
-        void page(int number, PDPage page, List<Word> words) throws IOException;
+        void page(int number, PDPage page, List<Word> words, List<Rule> rules) throws IOException;
     }
 
     private static final float IMPLAUSIBLE_SIZE_RATIO = 4f, GLYPH_HEIGHT_EMS = 0.7f;
     private final PageSink sink;
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
+    private final RuleCollector rules = new RuleCollector(this);
     private List<Word> words = new ArrayList<>();
 
     public PageWordCollector(PageSink sink) {
@@ -43,6 +45,7 @@ public final class PageWordCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         words = new ArrayList<>();
+        rules.startPage(page);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class PageWordCollector extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) throws IOException {
-        sink.page(getCurrentPageNo(), page, words);
+        sink.page(getCurrentPageNo(), page, words, rules.rules());
         words = new ArrayList<>();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.regioplan.extractors.clean.ListItemMarker;
+import nl.regioplan.extractors.text.BlockKind;
 
 /**
  * Finds table rows among a page's ordered lines, so that a row reaches the extractors as one unit ("Doel: Minder
@@ -46,13 +47,13 @@ final class TableRows {
     }
 
     /** The rows, in page order; lines between first and last of a row belong to it and to nothing else. */
-    private static List<Row> find(List<TextLine> lines, LinePitch pitch) {
+    private static List<Row> find(List<TextLine> lines, LinePitch pitch, java.util.Set<TextLine> fixed) {
         List<Row> rows = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             int j = i;
             while (j + 1 < lines.size() && sameBaseline(lines.get(j + 1), lines.get(i))) j++;
-            if (j - i + 1 < MIN_FORM_CELLS) {
+            if (j - i + 1 < MIN_FORM_CELLS || anyOf(lines, i, j, fixed)) {
                 i = j + 1;
                 continue;
             }
@@ -62,7 +63,7 @@ final class TableRows {
             float lastBaseline = lines.get(i).baseline();
             while (k < lines.size()) {
                 TextLine line = lines.get(k);
-                if (startsRow(lines, k, cells.size())) break;
+                if (fixed.contains(line) || startsRow(lines, k, cells.size())) break;
                 if (line.baseline() - lastBaseline > pitch.paragraphGap(line.fontSize()) || line.baseline() < lastBaseline - 0.3f * line.fontSize()) break;
                 int cell = cellUnder(cells, line);
                 // a line in another weight under a cell is the next section's label ("Leeftijd"), not the cell's text
@@ -83,8 +84,8 @@ final class TableRows {
      * baseline; a table differs in that its rows stand further apart than the line pitch or have cells that wrap
      * before the next row starts.
      */
-    static List<List<Row>> tables(List<TextLine> lines, LinePitch pitch) {
-        List<Row> rows = find(lines, pitch);
+    static List<List<Row>> tables(List<TextLine> lines, LinePitch pitch, java.util.Set<TextLine> fixed) {
+        List<Row> rows = find(lines, pitch, fixed);
         List<List<Row>> tables = new ArrayList<>();
         int t = 0;
         while (t < rows.size()) {
@@ -105,6 +106,12 @@ final class TableRows {
             t = end;
         }
         return tables;
+    }
+
+    /** Rows of a drawn table ({@link RuledTables}) are laid out already: they take no part in finding others. */
+    private static boolean anyOf(List<TextLine> lines, int from, int to, java.util.Set<TextLine> fixed) {
+        for (int k = from; k <= to; k++) if (fixed.contains(lines.get(k))) return true;
+        return false;
     }
 
     /**
@@ -188,6 +195,47 @@ final class TableRows {
     }
 
     record LaidOutBlockParts(List<TextLine> lines, List<String> texts) {
+    }
+
+    /**
+     * The rows of a drawn table as blocks, one per row: cells separated by " | ", each led by the header cell
+     * above its columns when the first row is a header.
+     */
+    static List<LaidOutBlock> ruledRowBlocks(RuledTables.Table table) {
+        List<Row> rows = new ArrayList<>();
+        for (RuledTables.Row r : table.rows()) rows.add(new Row(r.cells().stream().map(RuledTables.Cell::lines).toList(), -1, -1));
+        // one cell across the table is a section title ("Doelen GALA") over its rows, not their column header
+        RuledTables.Row header = table.rows().size() > 1 && table.rows().get(0).cells().size() > 1
+                && isHeader(rows.get(0), rows.subList(1, rows.size())) ? table.rows().get(0) : null;
+        List<LaidOutBlock> blocks = new ArrayList<>();
+        for (RuledTables.Row row : table.rows()) {
+            List<TextLine> lines = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                RuledTables.Cell cell = row.cells().get(c);
+                String label = row == header || header == null ? null : headerOver(header, cell);
+                for (int l = 0; l < cell.lines().size(); l++) {
+                    String text = cell.lines().get(l).text();
+                    if (l == 0 && label != null) text = label + ": " + text;
+                    if (l == 0 && c > 0) text = "| " + text;
+                    lines.add(cell.lines().get(l));
+                    texts.add(text);
+                }
+            }
+            blocks.add(new LaidOutBlock(BlockKind.TABLE_CELL, lines, texts));
+        }
+        return blocks;
+    }
+
+    /** The header cell over the same columns as the cell, when there is exactly one. */
+    private static String headerOver(RuledTables.Row header, RuledTables.Cell cell) {
+        String label = null;
+        for (RuledTables.Cell h : header.cells()) {
+            if (h.lastColumn() < cell.firstColumn() || h.firstColumn() > cell.lastColumn()) continue;
+            if (label != null) return null;
+            label = h.text();
+        }
+        return label == null || label.isBlank() ? null : label.replaceFirst("\\s*:$", "");
     }
 
     /** Whether {@code first} heads the rows after it: bold, or without digits where they have some. */

@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import nl.regioplan.extractors.layout.BlockAssembler;
-import nl.regioplan.extractors.layout.ColumnReadingOrder;
 import nl.regioplan.extractors.layout.LaidOutBlock;
-import nl.regioplan.extractors.layout.LineBuilder;
+import nl.regioplan.extractors.layout.PageLayout;
 import nl.regioplan.extractors.layout.PageWordCollector;
-import nl.regioplan.extractors.layout.TextLine;
+import nl.regioplan.extractors.layout.Rule;
 import nl.regioplan.extractors.layout.Word;
 import nl.regioplan.extractors.ocr.OcrTextBlocks;
 import nl.regioplan.extractors.ocr.PageOcr;
@@ -41,8 +39,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  *   <li>Tika classifies the input (magic-byte type detection) and reads the metadata (Info dictionary merged
  *       with XMP, ISO dates); see {@link PdfInputCheck} and {@link TikaMetadataReader}.</li>
  *   <li>PDFBox opens the document (scratch in temp files, so a long PDF fits a small heap) and gives the
- *       positioned words of each page; our layout puts them in reading order and blocks
- *       ({@link ColumnReadingOrder}, {@link BlockAssembler}). Tika's own text output cannot be used for that: it
+ *       positioned words and straight strokes of each page; our layout ({@link PageLayout}) reads drawn tables
+ *       by their grid and puts the rest in reading order and blocks. Tika's own text output cannot be used for that: it
  *       keeps no positions, and sorting by position (its only alternative to content-stream order)
  *       interleaves columns. Annotations are never read, so link URLs stay out of the text.</li>
  *   <li>A page without a usable text layer (fewer than {@value #MIN_LETTERS} letters, e.g. only a page number)
@@ -61,9 +59,7 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
     private final PageOcr ocr;
     private final PdfInputCheck inputCheck = new PdfInputCheck();
     private final TikaMetadataReader metadataReader = new TikaMetadataReader();
-    private final LineBuilder lineBuilder = new LineBuilder();
-    private final ColumnReadingOrder readingOrder = new ColumnReadingOrder();
-    private final BlockAssembler blockAssembler = new BlockAssembler();
+    private final PageLayout layout = new PageLayout();
 
     /** OCR in Dutch with Tesseract when it is installed. */
     public PdfDocumentTextExtractor() {
@@ -118,21 +114,20 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
     private List<RawPage> layOut(PDDocument document) throws IOException {
         List<RawPage> pages = new ArrayList<>(document.getNumberOfPages());
         PDFRenderer renderer = new PDFRenderer(document);
-        PageWordCollector collector = new PageWordCollector((number, page, words) -> {
+        PageWordCollector collector = new PageWordCollector((number, page, words, rules) -> {
             // PDFBox skips pages without a content stream: they are blank
             while (pages.size() < number - 1) pages.add(blank(document, pages.size() + 1));
-            pages.add(layOutPage(renderer, number, page, words));
+            pages.add(layOutPage(renderer, number, page, words, rules));
         });
         collector.run(document);
         while (pages.size() < document.getNumberOfPages()) pages.add(blank(document, pages.size() + 1));
         return pages;
     }
 
-    private RawPage layOutPage(PDFRenderer renderer, int number, PDPage page, List<Word> words) throws IOException {
-        List<TextLine> lines = readingOrder.order(lineBuilder.lines(words));
-        List<LaidOutBlock> blocks = blockAssembler.blocks(lines);
+    private RawPage layOutPage(PDFRenderer renderer, int number, PDPage page, List<Word> words, List<Rule> rules) throws IOException {
+        List<LaidOutBlock> blocks = layout.blocks(words, rules);
         float height = height(page);
-        if (letters(lines) >= MIN_LETTERS) return new RawPage(number, height, blocks, false, null);
+        if (letters(words) >= MIN_LETTERS) return new RawPage(number, height, blocks, false, null);
         if (!showsImage(page.getResources(), 0)) {
             return new RawPage(number, height, blocks, false, blocks.isEmpty() ? "blank page" : null);
         }
@@ -155,9 +150,9 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
         return rotation == 0 ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
     }
 
-    private static int letters(List<TextLine> lines) {
+    private static int letters(List<Word> words) {
         int letters = 0;
-        for (TextLine line : lines) letters += (int) line.text().chars().filter(Character::isLetter).count();
+        for (Word word : words) letters += (int) word.text().chars().filter(Character::isLetter).count();
         return letters;
     }
 

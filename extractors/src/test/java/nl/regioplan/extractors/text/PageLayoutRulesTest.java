@@ -138,4 +138,84 @@ class PageLayoutRulesTest {
                     new Block(BlockKind.HEADING, "Digitale zorg"), new Block(BlockKind.PARAGRAPH, second));
         }
     }
+
+    @Test
+    void twoDrawnTablesSideBySideAreReadRowByRowEachWithItsHeader() throws Exception {
+        String[][] left = {{"Gemeente", "Inwoners", "Bijdrage"}, {"Almere", "229.570", "6.947"}, {"Dronten", "44.883", "1.358"},
+                {"Lelystad", "84.722", "2.564"}};
+        String[][] right = {{"Taak", "FTE"}, {"Jeugd en gezin", "219"}, {"Toezicht", "18"}, {"Maatschappelijke zorg", "34"}};
+        try (TestPdf out = new TestPdf()) {
+            out.a4();
+            drawTable(out, 50, 100, new float[] {90, 60, 60}, left);
+            drawTable(out, 320, 100, new float[] {150, 50}, right);
+            List<Block> blocks = blocks("tabellen", out);
+
+            assertThat(blocks).containsExactly(
+                    new Block(BlockKind.TABLE_CELL, "Gemeente | Inwoners | Bijdrage"),
+                    new Block(BlockKind.TABLE_CELL, "Gemeente: Almere | Inwoners: 229.570 | Bijdrage: 6.947"),
+                    new Block(BlockKind.TABLE_CELL, "Gemeente: Dronten | Inwoners: 44.883 | Bijdrage: 1.358"),
+                    new Block(BlockKind.TABLE_CELL, "Gemeente: Lelystad | Inwoners: 84.722 | Bijdrage: 2.564"),
+                    new Block(BlockKind.TABLE_CELL, "Taak | FTE"),
+                    new Block(BlockKind.TABLE_CELL, "Taak: Jeugd en gezin | FTE: 219"),
+                    new Block(BlockKind.TABLE_CELL, "Taak: Toezicht | FTE: 18"),
+                    new Block(BlockKind.TABLE_CELL, "Taak: Maatschappelijke zorg | FTE: 34"));
+        }
+    }
+
+    @Test
+    void aCellThatWrapsStaysInItsRowAndARuleUnderSomeCellsDoesNotEndTheRow() throws Exception {
+        try (TestPdf out = new TestPdf()) {
+            out.a4();
+            float[] x = {50, 250, 330, 410};
+            // header: "2024" over "realisatie", split by a rule under those cells only
+            out.line(x[0], 100, x[3], 100).line(x[1], 118, x[3], 118).line(x[0], 136, x[3], 136);
+            out.text(x[1] + 4, 112, TestPdf.BOLD, 9, "2024").text(x[2] + 4, 112, TestPdf.BOLD, 9, "2025");
+            out.text(x[1] + 4, 130, TestPdf.BOLD, 9, "realisatie").text(x[2] + 4, 130, TestPdf.BOLD, 9, "begroting");
+            out.text(x[0] + 4, 150, TestPdf.REGULAR, 9, "Aantal overschrijdingen minder dan 5%")
+                    .text(x[0] + 4, 161, TestPdf.REGULAR, 9, "van het aantal A1 vervoeren");
+            out.text(x[1] + 4, 150, TestPdf.REGULAR, 9, "92,30%").text(x[2] + 4, 150, TestPdf.REGULAR, 9, "92%");
+            out.line(x[0], 168, x[3], 168);
+            out.text(x[0] + 4, 182, TestPdf.REGULAR, 9, "Certificering NKZ").text(x[1] + 4, 182, TestPdf.REGULAR, 9, "behaald")
+                    .text(x[2] + 4, 182, TestPdf.REGULAR, 9, "te behalen");
+            out.line(x[0], 190, x[3], 190);
+            for (float v : x) out.line(v, 100, v, 190);
+            List<Block> blocks = blocks("kop", out);
+
+            assertThat(blocks).containsExactly(
+                    new Block(BlockKind.TABLE_CELL, "2024 realisatie | 2025 begroting"),
+                    new Block(BlockKind.TABLE_CELL, "Aantal overschrijdingen minder dan 5% van het aantal A1 vervoeren | 2024 realisatie: 92,30% | 2025 begroting: 92%"),
+                    new Block(BlockKind.TABLE_CELL, "Certificering NKZ | 2024 realisatie: behaald | 2025 begroting: te behalen"));
+        }
+    }
+
+    @Test
+    void aBoxedParagraphAndARuleUnderAHeadingAreNoTable() throws Exception {
+        String callOut = "Deze gids is interactief: klik op een pijltje om naar een andere pagina te gaan en op het huisje om terug te keren.";
+        try (TestPdf out = new TestPdf()) {
+            out.a4();
+            out.text(60, 80, TestPdf.BOLD, 14, "Samenwerking in de regio").line(60, 86, 530, 86);
+            float below = out.lines(60, 110, 10, TestPdf.wrap(BODY, 90));
+            out.box(55, below, 300, 50);
+            out.lines(60, below + 16, 10, TestPdf.wrap(callOut, 55));
+            List<Block> blocks = blocks("kader", out);
+
+            assertThat(blocks).containsExactly(new Block(BlockKind.HEADING, "Samenwerking in de regio"),
+                    new Block(BlockKind.PARAGRAPH, BODY), new Block(BlockKind.PARAGRAPH, callOut));
+        }
+    }
+
+    /** A table with a rule above, between and under its rows and none between its columns. */
+    private static void drawTable(TestPdf out, float x, float y, float[] widths, String[][] rows) throws Exception {
+        float width = 0;
+        for (float w : widths) width += w;
+        out.line(x, y, x + width, y);
+        for (int r = 0; r < rows.length; r++) {
+            float cell = x;
+            for (int c = 0; c < rows[r].length; c++) {
+                out.text(cell + 3, y + 18 * r + 13, r == 0 ? TestPdf.BOLD : TestPdf.REGULAR, 9, rows[r][c]);
+                cell += widths[c];
+            }
+            out.line(x, y + 18 * (r + 1), x + width, y + 18 * (r + 1));
+        }
+    }
 }

@@ -53,6 +53,24 @@ final class TestPdf implements AutoCloseable {
         return current;
     }
 
+    /** Strokes a straight line between two points given, like text, from the top edge down. */
+    TestPdf line(float x1, float y1, float x2, float y2) throws IOException {
+        float height = page.getMediaBox().getHeight();
+        content.setLineWidth(0.5f);
+        content.moveTo(x1, height - y1);
+        content.lineTo(x2, height - y2);
+        content.stroke();
+        return this;
+    }
+
+    /** Strokes a rectangle's outline; its top edge {@code y} points below the top of the page. */
+    TestPdf box(float x, float y, float width, float height) throws IOException {
+        content.setLineWidth(0.5f);
+        content.addRect(x, page.getMediaBox().getHeight() - y - height, width, height);
+        content.stroke();
+        return this;
+    }
+
     PDPage currentPage() {
         return page;
     }
