@@ -146,7 +146,7 @@ public final class BlockAssembler {
                 && !(continuesSentence(previous, line) && line.baseline() - previous.baseline() <= pitch.paragraphGap(previous.fontSize()))) {
             return true;
         }
-        if (startsFootnote(line)) return true;
+        if (startsFootnote(line) || endsContentsEntry(previous)) return true;
         boolean jumpsColumn = line.baseline() < previous.baseline() - 0.5f * em || line.left() > previous.right();
         if (jumpsColumn) return !runsOn(previous, line);
         return line.baseline() - previous.baseline() > pitch.paragraphGap(previous.fontSize());
@@ -155,6 +155,14 @@ public final class BlockAssembler {
     private static boolean continuesSentence(TextLine previous, TextLine line) {
         return !SENTENCE_END.matcher(previous.text()).matches()
                 && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
+    }
+
+    /** A contents entry ends in its page number, set a leader's width after the title ("1. Inleiding     3"). */
+    private static boolean endsContentsEntry(TextLine line) {
+        List<Word> words = line.words();
+        if (words.size() < 2) return false;
+        Word last = words.get(words.size() - 1), before = words.get(words.size() - 2);
+        return last.text().matches("\\d{1,3}") && last.left() - before.right() > LineBuilder.GUTTER_EMS * Math.max(last.fontSize(), 1f);
     }
 
     /** A footnote starts with its number set smaller and raised against the text after it. */
@@ -231,7 +239,10 @@ public final class BlockAssembler {
         }
 
         LaidOutBlock finish() {
-            if (kind == BlockKind.HEADING && (lines.size() > MAX_HEADING_LINES || String.join(" ", texts).length() > 200)) {
+            // a contents entry is an item of the contents list, however its title is set
+            if (kind != BlockKind.LIST_ITEM && lines.size() <= MAX_HEADING_LINES && endsContentsEntry(lines.get(lines.size() - 1))) {
+                kind = BlockKind.LIST_ITEM;
+            } else if (kind == BlockKind.HEADING && (lines.size() > MAX_HEADING_LINES || String.join(" ", texts).length() > 200)) {
                 kind = BlockKind.PARAGRAPH;
             } else if (kind == BlockKind.PARAGRAPH && lines.size() <= MAX_HEADING_LINES
                     && CAPTION_START.matcher(texts.get(0)).matches()) {

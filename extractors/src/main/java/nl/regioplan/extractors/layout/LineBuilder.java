@@ -22,6 +22,8 @@ public final class LineBuilder {
     private static final java.util.regex.Pattern SECTION_NUMBER =
             java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?|\\d{1,2}(\\.\\d{1,2})+\\.?");
     private static final float MAX_INDENT_EMS = 5f;
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final int MIN_CONTENTS_ENTRIES = 3, MAX_ENTRY_LABEL_WORDS = 3;
     /** A table figure: a number, amount or percentage, or the "*" that stands for a withheld one. */
     /** Years side by side are a chart's axis as often as a table's header: the band test decides those. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
@@ -53,12 +55,47 @@ public final class LineBuilder {
         if (!current.isEmpty()) rows.add(current);
         for (List<Word> row : rows) row.sort(Comparator.comparingDouble(Word::left));
 
+        java.util.Set<Word> pageNumbers = contentsPageNumbers(rows);
         List<TextLine> lines = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) splitAtGaps(rows, r, lines);
+        for (int r = 0; r < rows.size(); r++) splitAtGaps(rows, r, lines, pageNumbers);
         return lines;
     }
 
-    private static void splitAtGaps(List<List<Word>> rows, int r, List<TextLine> out) {
+    /**
+     * The page numbers of a table of contents: a number set a wide gap after its entry, flush right with the
+     * numbers of at least {@value #MIN_CONTENTS_ENTRIES} - 1 other rows, rising down the page. The gap before one is
+     * the entry's leader and stays in the line ("1. Inleiding 3"), and the line ends after it (a second column of
+     * entries may follow on the same baseline).
+     */
+    private static java.util.Set<Word> contentsPageNumbers(List<List<Word>> rows) {
+        List<Word> candidates = new ArrayList<>();
+        for (List<Word> row : rows) {
+            for (int i = 1; i < row.size(); i++) {
+                Word w = row.get(i);
+                if (!PAGE_NUMBER.matcher(w.text()).matches()) continue;
+                float em = Math.max(w.fontSize(), 1f);
+                boolean leader = w.left() - row.get(i - 1).right() > GUTTER_EMS * em;
+                boolean ends = i + 1 == row.size() || row.get(i + 1).left() - w.right() > GUTTER_EMS * em;
+                if (leader && ends && !PAGE_NUMBER.matcher(row.get(i - 1).text()).matches()) candidates.add(w);
+            }
+        }
+        java.util.Set<Word> numbers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        candidates.sort(Comparator.comparingDouble(Word::right));
+        int i = 0;
+        while (i < candidates.size()) {
+            int j = i;
+            while (j + 1 < candidates.size() && candidates.get(j + 1).right() - candidates.get(i).right() <= FLUSH_POINTS) j++;
+            List<Word> edge = new ArrayList<>(candidates.subList(i, j + 1));
+            edge.sort(Comparator.comparingDouble(Word::baseline));
+            boolean rising = true;
+            for (int k = 1; k < edge.size(); k++) rising &= Integer.parseInt(edge.get(k).text()) >= Integer.parseInt(edge.get(k - 1).text());
+            if (edge.size() >= MIN_CONTENTS_ENTRIES && rising) numbers.addAll(edge);
+            i = j + 1;
+        }
+        return numbers;
+    }
+
+    private static void splitAtGaps(List<List<Word>> rows, int r, List<TextLine> out, java.util.Set<Word> pageNumbers) {
         List<Word> row = rows.get(r);
         List<Word> line = new ArrayList<>();
         float right = 0;
@@ -73,8 +110,11 @@ public final class LineBuilder {
             // figures a wide space apart are table cells: running text does not set two figures side by side, and a
             // table's centred figures leave no flush band for the test below
             boolean betweenFigures = !line.isEmpty() && betweenFigures(line.get(line.size() - 1), w);
-            if (!line.isEmpty() && !afterMarker && wide
-                    && (otherSize || betweenFigures || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
+            boolean afterPageNumber = !line.isEmpty() && pageNumbers.contains(line.get(line.size() - 1));
+            // "Bijlage 1", "Hoofdstuk 3" a tab before a contents entry is the entry's label
+            boolean entryLabel = !afterPageNumber && line.size() <= MAX_ENTRY_LABEL_WORDS && entryEndsInPageNumber(row, i, pageNumbers);
+            if (!line.isEmpty() && !afterMarker && wide && !pageNumbers.contains(w) && !entryLabel
+                    && (afterPageNumber || otherSize || betweenFigures || (!evenlyStretched(row, i) && separates(rows, r, right, w.left())))) {
                 out.add(TextLine.of(line));
                 line = new ArrayList<>();
             }
@@ -82,6 +122,16 @@ public final class LineBuilder {
             right = line.size() == 1 ? w.right() : Math.max(right, w.right());
         }
         if (!line.isEmpty()) out.add(TextLine.of(line));
+    }
+
+    /** Whether the words from {@code i} up to the next wide gap end in a contents page number. */
+    private static boolean entryEndsInPageNumber(List<Word> row, int i, java.util.Set<Word> pageNumbers) {
+        for (int k = i; k < row.size(); k++) {
+            if (pageNumbers.contains(row.get(k))) return true;
+            if (k + 1 < row.size() && row.get(k + 1).left() - row.get(k).right() > GUTTER_EMS * Math.max(row.get(k).fontSize(), 1f)
+                    && !pageNumbers.contains(row.get(k + 1))) return false;
+        }
+        return false;
     }
 
     private static boolean betweenFigures(Word before, Word after) {
