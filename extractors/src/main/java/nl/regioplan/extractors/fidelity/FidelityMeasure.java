@@ -72,12 +72,14 @@ final class FidelityMeasure {
             int at = 0;
             boolean all = true;
             for (String part : statement) {
-                int found = WordSequence.indexOf(words, WordSequence.words(part), at);
+                List<String> partWords = WordSequence.words(part);
+                int found = WordSequence.indexOf(words, partWords, at);
                 if (found < 0) {
                     all = false;
                     break;
                 }
-                at = found + 1;
+                // the next part starts after this one; a part without words (a cell holding ":") takes none
+                at = found + partWords.size();
             }
             if (all) return true;
         }

@@ -29,7 +29,8 @@ public final class BlockAssembler {
     private static final Pattern NUMBERED_START = Pattern.compile("^\\d{1,2}(\\.\\d{1,2})*\\.?\\s+\\p{L}");
     private static final float NUMBERED_HEADING_RATIO = 1.05f;
     private static final Pattern GLUED_NOTE = Pattern.compile("^(\\d{1,2})(\\p{Lu}\\p{Ll}.*)$");
-    private static final float NOTE_SIZE_RATIO = 0.9f;
+    private static final float NOTE_SIZE_RATIO = 0.9f, LABEL_SIZE_RATIO = 0.88f;
+    private static final int MAX_LABEL_WORDS = 3;
 
     public List<LaidOutBlock> blocks(List<TextLine> orderedLines) {
         return blocks(orderedLines, Map.of());
@@ -57,6 +58,15 @@ public final class BlockAssembler {
                 blocks.add(fixed);
                 draft = null;
                 previous = null;
+                continue;
+            }
+            if (!rowAt.containsKey(i) && labelOverValue(orderedLines, i, laidOut, pitch)) {
+                if (draft != null) blocks.add(draft.finish());
+                TextLine value = orderedLines.get(i + 1);
+                blocks.add(new LaidOutBlock(BlockKind.TABLE_CELL, List.of(line, value), List.of(line.text(), "| " + value.text())));
+                draft = null;
+                previous = null;
+                i++;
                 continue;
             }
             LaidOutBlock row = rowAt.get(i);
@@ -155,6 +165,26 @@ public final class BlockAssembler {
     private static boolean continuesSentence(TextLine previous, TextLine line) {
         return !SENTENCE_END.matcher(previous.text()).matches()
                 && !line.text().isEmpty() && Character.isLowerCase(line.text().charAt(0));
+    }
+
+    /**
+     * A field of a letterhead or a document's margin: a label of a few words set smaller than the one line of
+     * value right under it ("Datum" over "12 november 2024", "Onderwerp" over the subject). It reads as a form's
+     * row, label and value. A label over a paragraph ("Kern mededeling:" over several lines) is its heading instead.
+     */
+    private static boolean labelOverValue(List<TextLine> lines, int i, Map<TextLine, LaidOutBlock> laidOut, LinePitch pitch) {
+        if (i + 1 >= lines.size()) return false;
+        TextLine label = lines.get(i), value = lines.get(i + 1);
+        if (laidOut.containsKey(value) || label.words().size() > MAX_LABEL_WORDS || SENTENCE_END.matcher(label.text()).matches()
+                || label.text().codePoints().filter(Character::isLetter).count() < MIN_HEADING_LETTERS) return false;
+        if (label.fontSize() > LABEL_SIZE_RATIO * value.fontSize() || Math.abs(value.left() - label.left()) > value.fontSize()) return false;
+        float below = value.baseline() - label.baseline();
+        if (below <= 0 || below > 2.2f * value.fontSize() || ListItemMarker.itemText(value.text()).isPresent()) return false;
+        if (i + 2 >= lines.size()) return true;
+        TextLine after = lines.get(i + 2);
+        // the value is one line: what follows starts apart, in another size, or is the next label
+        return after.baseline() - value.baseline() > pitch.paragraphGap(value.fontSize()) || after.baseline() < value.baseline()
+                || Math.abs(after.fontSize() - value.fontSize()) > 0.5f || Math.abs(after.left() - value.left()) > value.fontSize();
     }
 
     /** A contents entry ends in its page number, set a leader's width after the title ("1. Inleiding     3"). */

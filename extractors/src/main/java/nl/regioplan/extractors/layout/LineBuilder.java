@@ -63,7 +63,8 @@ public final class LineBuilder {
 
     /**
      * The page numbers of a table of contents: a number set a wide gap after its entry, flush right with the
-     * numbers of at least {@value #MIN_CONTENTS_ENTRIES} - 1 other rows, rising down the page. The gap before one is
+     * numbers of at least {@value #MIN_CONTENTS_ENTRIES} - 1 other rows, rising down the page, and not where other
+     * lines of text start (then they are a column's own numbers, a diagram's or a list's). The gap before one is
      * the entry's leader and stays in the line ("1. Inleiding 3"), and the line ends after it (a second column of
      * entries may follow on the same baseline).
      */
@@ -79,6 +80,16 @@ public final class LineBuilder {
                 if (leader && ends && !PAGE_NUMBER.matcher(row.get(i - 1).text()).matches()) candidates.add(w);
             }
         }
+        // where lines start after a wide gap: numbers that start where a column's lines start are that column's
+        List<Float> starts = new ArrayList<>();
+        for (List<Word> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                Word w = row.get(i);
+                if (i == 0 || w.left() - row.get(i - 1).right() > GUTTER_EMS * Math.max(w.fontSize(), 1f)) {
+                    if (!PAGE_NUMBER.matcher(w.text()).matches()) starts.add(w.left());
+                }
+            }
+        }
         java.util.Set<Word> numbers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         candidates.sort(Comparator.comparingDouble(Word::right));
         int i = 0;
@@ -89,7 +100,8 @@ public final class LineBuilder {
             edge.sort(Comparator.comparingDouble(Word::baseline));
             boolean rising = true;
             for (int k = 1; k < edge.size(); k++) rising &= Integer.parseInt(edge.get(k).text()) >= Integer.parseInt(edge.get(k - 1).text());
-            if (edge.size() >= MIN_CONTENTS_ENTRIES && rising) numbers.addAll(edge);
+            long columnStarts = starts.stream().filter(x -> edge.stream().anyMatch(n -> Math.abs(n.left() - x) <= 1f)).count();
+            if (edge.size() >= MIN_CONTENTS_ENTRIES && rising && columnStarts < 2) numbers.addAll(edge);
             i = j + 1;
         }
         return numbers;

@@ -204,6 +204,42 @@ class PageLayoutRulesTest {
         }
     }
 
+    @Test
+    void contentsEntriesKeepTheirPageNumbersAcrossTwoColumnsOfEntries() throws Exception {
+        String[][] left = {{"1. Inleiding", "3"}, {"2. Samenwerking in de regio", "5"}, {"3. Financien", "11"}};
+        String[][] right = {{"Bijlage 1", "Overzicht per gemeente", "24"}, {"Bijlage 2", "Afkortingen", "27"}, {"Bijlage 3", "Bronnen", "30"}};
+        try (TestPdf out = new TestPdf()) {
+            out.a4().text(60, 60, TestPdf.BOLD, 18, "Inhoudsopgave");
+            for (int r = 0; r < 3; r++) {
+                float y = 100 + 20 * r;
+                out.text(60, y, TestPdf.REGULAR, 10, left[r][0]).text(left[r][1].length() == 1 ? 264 : 258, y, TestPdf.REGULAR, 10, left[r][1]);
+                out.text(310, y, TestPdf.REGULAR, 10, right[r][0]).text(370, y, TestPdf.REGULAR, 10, right[r][1]).text(518, y, TestPdf.REGULAR, 10, right[r][2]);
+            }
+            List<Block> blocks = blocks("inhoud", out);
+
+            assertThat(blocks).containsExactly(new Block(BlockKind.HEADING, "Inhoudsopgave"),
+                    new Block(BlockKind.LIST_ITEM, "1. Inleiding 3"), new Block(BlockKind.LIST_ITEM, "2. Samenwerking in de regio 5"),
+                    new Block(BlockKind.LIST_ITEM, "3. Financien 11"), new Block(BlockKind.LIST_ITEM, "Bijlage 1 Overzicht per gemeente 24"),
+                    new Block(BlockKind.LIST_ITEM, "Bijlage 2 Afkortingen 27"), new Block(BlockKind.LIST_ITEM, "Bijlage 3 Bronnen 30"));
+        }
+    }
+
+    @Test
+    void aSmallLabelOverOneLineOfValueIsAFieldButOverAParagraphItLeadsIt() throws Exception {
+        try (TestPdf out = new TestPdf()) {
+            out.a4();
+            out.text(420, 80, TestPdf.REGULAR, 7, "Datum").text(420, 90, TestPdf.REGULAR, 9, "12 november 2024");
+            out.text(420, 110, TestPdf.REGULAR, 7, "Registratienummer").text(420, 120, TestPdf.REGULAR, 9, "3332275");
+            out.text(60, 80, TestPdf.REGULAR, 7, "Kern mededeling:");
+            out.lines(60, 91, 10, TestPdf.wrap(BODY, 60));
+            List<Block> blocks = blocks("velden", out);
+
+            assertThat(blocks).contains(new Block(BlockKind.TABLE_CELL, "Datum | 12 november 2024"),
+                    new Block(BlockKind.TABLE_CELL, "Registratienummer | 3332275"), new Block(BlockKind.PARAGRAPH, BODY));
+            assertThat(blocks).noneMatch(b -> b.text().startsWith("Kern mededeling: |"));
+        }
+    }
+
     /** A table with a rule above, between and under its rows and none between its columns. */
     private static void drawTable(TestPdf out, float x, float y, float[] widths, String[][] rows) throws Exception {
         float width = 0;
