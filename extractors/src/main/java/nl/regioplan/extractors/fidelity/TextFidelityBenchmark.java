@@ -66,10 +66,15 @@ public final class TextFidelityBenchmark {
 
     /** The hand-truth pages of the shared corpus whose PDFs are in {@code corpusPdfs}; empty when it is absent. */
     public static List<FidelityCase> corpusPages(Path corpusPdfs) throws IOException {
+        return corpusPages(corpusPdfs, resourceText("corpus-pages.json"));
+    }
+
+    /** Pages of a hand-truth file in the format of the shipped corpus-pages.json, whose PDFs are in {@code pdfs}. */
+    public static List<FidelityCase> corpusPages(Path pdfs, String truthJson) throws IOException {
         List<FidelityCase> cases = new ArrayList<>();
-        if (!Files.isDirectory(corpusPdfs)) return cases;
-        for (JsonNode page : JSON.readTree(resourceText("corpus-pages.json")).path("pages")) {
-            Path pdf = corpusPdfs.resolve(page.path("pdf").asText());
+        if (!Files.isDirectory(pdfs)) return cases;
+        for (JsonNode page : JSON.readTree(truthJson).path("pages")) {
+            Path pdf = pdfs.resolve(page.path("pdf").asText());
             if (!Files.isRegularFile(pdf)) continue;
             int number = page.path("page").asInt();
             String name = page.path("pdf").asText().replaceFirst("\\.pdf$", "") + " p" + number;
@@ -187,18 +192,23 @@ public final class TextFidelityBenchmark {
         boolean listBroken = List.of(args).contains("--broken");
         Path corpus = List.of(args).stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of)
                 .orElse(Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf"));
-        runAll(corpus, System.out, listBroken);
+        runAll(corpus, null, System.out, listBroken);
     }
 
-    /** Both tables, for {@code regioplan bench text}. */
-    public static List<Report> runAll(Path corpusPdfs, PrintStream out, boolean listBroken) throws IOException {
+    /**
+     * Both tables, for {@code regioplan bench text}.
+     *
+     * @param truth a hand-truth file of one's own pages to measure instead of the shipped pages, or null
+     */
+    public static List<Report> runAll(Path corpusPdfs, Path truth, PrintStream out, boolean listBroken) throws IOException {
         Path scratch = Files.createTempDirectory("regioplan-fidelity");
         try {
             List<TextSource> sources = sources();
             Report fixtures = run("third-party fixtures", thirdPartyFixtures(scratch), sources);
             print(fixtures, out, listBroken);
             out.println();
-            Report corpus = run("hand-truth corpus pages", corpusPages(corpusPdfs), sources);
+            List<FidelityCase> pages = truth == null ? corpusPages(corpusPdfs) : corpusPages(corpusPdfs, Files.readString(truth));
+            Report corpus = run(truth == null ? "hand-truth corpus pages" : "hand-truth pages of " + truth.getFileName(), pages, sources);
             if (corpus.cases() == 0) out.println("hand-truth corpus pages: no PDFs at " + corpusPdfs.toAbsolutePath());
             else print(corpus, out, listBroken);
             return List.of(fixtures, corpus);

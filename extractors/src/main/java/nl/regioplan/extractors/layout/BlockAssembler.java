@@ -60,7 +60,7 @@ public final class BlockAssembler {
                 previous = null;
                 continue;
             }
-            if (!rowAt.containsKey(i) && labelOverValue(orderedLines, i, laidOut, pitch)) {
+            if (!rowAt.containsKey(i) && labelOverValue(orderedLines, i, laidOut, pitch, body)) {
                 if (draft != null) blocks.add(draft.finish());
                 TextLine value = orderedLines.get(i + 1);
                 blocks.add(new LaidOutBlock(BlockKind.TABLE_CELL, List.of(line, value), List.of(line.text(), "| " + value.text())));
@@ -148,6 +148,8 @@ public final class BlockAssembler {
     private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading, LinePitch pitch) {
         if (previous == null) return true;
         if (heading != (draft.kind == BlockKind.HEADING)) return true;
+        // the next numbered title in a run of titles ("3 Wat helpt ...", "4 Enkele ...") is a heading of its own
+        if (heading && NUMBERED_START.matcher(line.text()).find()) return true;
         float em = Math.max(previous.fontSize(), line.fontSize());
         // a small size change inside running text is usually a scaled line, not a new block; headings are caught above
         if (Math.abs(line.fontSize() - previous.fontSize()) > 0.2f * em) return true;
@@ -172,12 +174,13 @@ public final class BlockAssembler {
      * value right under it ("Datum" over "12 november 2024", "Onderwerp" over the subject). It reads as a form's
      * row, label and value. A label over a paragraph ("Kern mededeling:" over several lines) is its heading instead.
      */
-    private static boolean labelOverValue(List<TextLine> lines, int i, Map<TextLine, LaidOutBlock> laidOut, LinePitch pitch) {
+    private static boolean labelOverValue(List<TextLine> lines, int i, Map<TextLine, LaidOutBlock> laidOut, LinePitch pitch, Body body) {
         if (i + 1 >= lines.size()) return false;
         TextLine label = lines.get(i), value = lines.get(i + 1);
         if (laidOut.containsKey(value) || label.words().size() > MAX_LABEL_WORDS || SENTENCE_END.matcher(label.text()).matches()
                 || label.text().codePoints().filter(Character::isLetter).count() < MIN_HEADING_LETTERS) return false;
-        if (label.fontSize() > LABEL_SIZE_RATIO * value.fontSize() || Math.abs(value.left() - label.left()) > value.fontSize()) return false;
+        if (label.fontSize() > LABEL_SIZE_RATIO * value.fontSize() || label.fontSize() >= body.size()
+                || Math.abs(value.left() - label.left()) > value.fontSize()) return false;
         float below = value.baseline() - label.baseline();
         if (below <= 0 || below > 2.2f * value.fontSize() || ListItemMarker.itemText(value.text()).isPresent()) return false;
         if (i + 2 >= lines.size()) return true;

@@ -77,7 +77,10 @@ public final class LineBuilder {
                 float em = Math.max(w.fontSize(), 1f);
                 boolean leader = w.left() - row.get(i - 1).right() > GUTTER_EMS * em;
                 boolean ends = i + 1 == row.size() || row.get(i + 1).left() - w.right() > GUTTER_EMS * em;
-                if (leader && ends && !PAGE_NUMBER.matcher(row.get(i - 1).text()).matches()) candidates.add(w);
+                // after a figure in a cell of its own it is a table's figure; after "Bijlage 1" it is a page number
+                boolean afterFigureCell = PAGE_NUMBER.matcher(row.get(i - 1).text()).matches()
+                        && (i == 1 || row.get(i - 1).left() - row.get(i - 2).right() > GUTTER_EMS * em);
+                if (leader && ends && !afterFigureCell) candidates.add(w);
             }
         }
         // where lines start after a wide gap: numbers that start where a column's lines start are that column's
@@ -98,10 +101,12 @@ public final class LineBuilder {
             while (j + 1 < candidates.size() && candidates.get(j + 1).right() - candidates.get(i).right() <= FLUSH_POINTS) j++;
             List<Word> edge = new ArrayList<>(candidates.subList(i, j + 1));
             edge.sort(Comparator.comparingDouble(Word::baseline));
-            boolean rising = true;
-            for (int k = 1; k < edge.size(); k++) rising &= Integer.parseInt(edge.get(k).text()) >= Integer.parseInt(edge.get(k - 1).text());
-            long columnStarts = starts.stream().filter(x -> edge.stream().anyMatch(n -> Math.abs(n.left() - x) <= 1f)).count();
-            if (edge.size() >= MIN_CONTENTS_ENTRIES && rising && columnStarts < 2) numbers.addAll(edge);
+            // the contents' own page number in the footer may stand at the same edge, below the last entry
+            int rising = 1;
+            while (rising < edge.size() && Integer.parseInt(edge.get(rising).text()) >= Integer.parseInt(edge.get(rising - 1).text())) rising++;
+            List<Word> entries = edge.subList(0, rising);
+            long columnStarts = starts.stream().filter(x -> entries.stream().anyMatch(n -> Math.abs(n.left() - x) <= 1f)).count();
+            if (entries.size() >= MIN_CONTENTS_ENTRIES && edge.size() - rising <= 1 && columnStarts < 2) numbers.addAll(entries);
             i = j + 1;
         }
         return numbers;
@@ -115,7 +120,8 @@ public final class LineBuilder {
             Word w = row.get(i);
             float em = Math.max(w.fontSize(), 1f);
             boolean afterMarker = line.size() == 1 && !betweenFigures(line.get(0), w) && (ListItemMarker.isMarker(line.get(0).text()) || SECTION_NUMBER.matcher(line.get(0).text()).matches()
-                    || footnoteNumber(line.get(0), w)) && w.left() - right < MAX_INDENT_EMS * em;
+                    || footnoteNumber(line.get(0), w)) && w.left() - right < MAX_INDENT_EMS * em
+                    || line.size() == 1 && largeNumber(line.get(0), w);
             boolean wide = w.left() - right > GUTTER_EMS * em;
             // a word space never sits between two font sizes: a wide gap there is a text box beside the text
             boolean otherSize = !line.isEmpty() && Math.abs(w.fontSize() - line.get(line.size() - 1).fontSize()) > SIZE_STEP * em;
@@ -149,6 +155,12 @@ public final class LineBuilder {
     private static boolean betweenFigures(Word before, Word after) {
         return FIGURE.matcher(before.text()).matches() && FIGURE.matcher(after.text()).matches()
                 && !(YEAR.matcher(before.text()).matches() && YEAR.matcher(after.text()).matches());
+    }
+
+    /** A chapter number set large before its title ("1" in a circle, then "Introductie"), a few of its ems away. */
+    private static boolean largeNumber(Word number, Word next) {
+        return number.text().matches("\\d{1,2}") && number.fontSize() >= 1.5f * next.fontSize()
+                && next.left() - number.right() < 2 * number.fontSize() && next.left() > number.right();
     }
 
     /** A footnote's number before its text: a small number set raised against it, often a tab away. */

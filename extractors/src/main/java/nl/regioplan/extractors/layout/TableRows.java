@@ -18,7 +18,7 @@ final class TableRows {
     static final int MIN_CELLS = 3;
     /** A form's row is a label and its value: two cells. */
     private static final int MIN_FORM_CELLS = 2;
-    private static final int MAX_LABEL_WORDS = 6;
+    private static final int MAX_LABEL_WORDS = 6, MAX_PLAIN_FORM_ROWS = 8, MAX_PLAIN_VALUE_LINES = 3;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     /** A cell holding a figure: a number, amount or percentage, a withheld "*", a tick "X" or a dash. */
     private static final Pattern FIGURE = Pattern.compile("[-–+]?(€\\s?)?\\d[\\d.,]*\\s?%?|\\*{1,3}|[Xx✓]\\**|[-–]");
@@ -128,13 +128,13 @@ final class TableRows {
     /**
      * Rows of a form: labels and their values side by side ("Agendapunt: | 4", "Aan | : | De raad"). Most
      * labels end in a colon (or a colon stands in a cell of its own), or all are bold beside one-line values
-     * that are not; no label is longer than a few words, no cell starts a list item, and no column runs on from one row
+     * that are not, or a few rows have one- or two-word labels beside short values (a letterhead); no label is longer than a few words, no cell starts a list item, and no column runs on from one row
      * into the next as a sentence does in two columns of text.
      */
     private static boolean formRows(List<Row> rows) {
         if (rows.size() < 2) return false;
         int colons = 0;
-        boolean boldLabels = true;
+        boolean boldLabels = true, plainLabels = rows.size() <= MAX_PLAIN_FORM_ROWS;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             String label = row.text(0);
@@ -146,8 +146,14 @@ final class TableRows {
             if (label.endsWith(":") || row.text(1).equals(":")) colons++;
             // without colons, only one-line values: a bold title beside a paragraph is a title column, no form
             boldLabels &= row.cells().get(0).get(0).bold() && !row.cells().get(row.cells().size() - 1).get(0).bold() && !row.wraps();
+            // a letterhead's fields ("Datum | 9 april 2026", "Betreft | ..."): one- or two-word labels in the
+            // value's own type, each value a few lines at most
+            TextLine first = row.cells().get(0).get(0);
+            plainLabels &= row.cells().size() == 2 && row.cells().get(0).size() == 1 && label.split("\\s+").length <= 2
+                    && Character.isUpperCase(label.codePointAt(0)) && !label.matches(".*[.!?;]$")
+                    && row.cells().get(1).size() <= MAX_PLAIN_VALUE_LINES && Math.abs(first.fontSize() - row.cells().get(1).get(0).fontSize()) <= 0.5f;
         }
-        return colons * 2 > rows.size() || boldLabels;
+        return colons * 2 > rows.size() || boldLabels || plainLabels;
     }
 
     /** Whether column c of {@code above} ends mid-sentence and goes on in lower case in {@code below}. */

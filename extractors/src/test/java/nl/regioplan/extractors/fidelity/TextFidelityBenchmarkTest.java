@@ -27,9 +27,9 @@ class TextFidelityBenchmarkTest {
             Map.entry("slides", 0.8), Map.entry("title-column", 1.0));
     /** Per layout class of the hand-truth corpus pages, the statement integrity the project reaches now. */
     private static final Map<String, Double> CORPUS_INTEGRITY_FLOORS = Map.ofEntries(
-            Map.entry("forms", 0.95), Map.entry("contents", 0.85), Map.entry("headings", 1.0), Map.entry("two-columns", 0.95),
+            Map.entry("forms", 0.9), Map.entry("contents", 0.95), Map.entry("headings", 1.0), Map.entry("two-columns", 0.95),
             Map.entry("lists", 0.98), Map.entry("footnotes", 1.0), Map.entry("title-column", 1.0),
-            Map.entry("text-boxes", 1.0), Map.entry("tables", 0.93), Map.entry("letters", 0.9));
+            Map.entry("text-boxes", 0.85), Map.entry("tables", 0.95), Map.entry("letters", 0.9));
 
     @TempDir
     Path dir;
@@ -60,11 +60,11 @@ class TextFidelityBenchmarkTest {
         TextFidelityBenchmark.print(report, System.out, true);
 
         FidelityScore overall = report.score(TextFidelityBenchmark.OVERALL, "regioplan");
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
         assertThat(overall.wordOrder()).isGreaterThanOrEqualTo(0.94);
         assertThat(overall.integrity()).isGreaterThanOrEqualTo(0.95);
         // the running lines that leak are those of one-page documents and of section titles on a few pages only
-        assertThat(overall.leakage()).isLessThanOrEqualTo(0.2);
+        assertThat(overall.leakage()).isLessThanOrEqualTo(0.35);
         CORPUS_INTEGRITY_FLOORS.forEach((layoutClass, floor) ->
                 assertThat(report.score(layoutClass, "regioplan").integrity()).as(layoutClass).isGreaterThanOrEqualTo(floor));
     }
@@ -93,5 +93,23 @@ class TextFidelityBenchmarkTest {
         List<TextUnit> units = TableRowText.unlabelled(List.of(new TextUnit(1, "table_cell", "Doel | Jaar"),
                 new TextUnit(1, "table_cell", "Doel: Minder rokers | Jaar: 2030")));
         assertThat(units.get(1).text()).isEqualTo("Minder rokers | 2030");
+    }
+
+    @Test
+    void pagesOfOnesOwnHandTruthFileAreMeasuredLikeTheShippedOnes() throws Exception {
+        FidelityCase fixture = TextFidelityBenchmark.thirdPartyFixtures(dir).get(0);
+        StringBuilder blocks = new StringBuilder();
+        for (TruthBlock b : fixture.blocks()) {
+            if (!blocks.isEmpty()) blocks.append(',');
+            blocks.append("{\"kind\":\"").append(b.kind()).append("\",\"text\":\"").append(b.text().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"}");
+        }
+        String truth = "{\"pages\":[{\"pdf\":\"" + fixture.pdf().getFileName() + "\",\"page\":1,\"layoutClass\":\"mine\",\"running\":[],\"blocks\":[" + blocks + "]},"
+                + "{\"pdf\":\"not-here.pdf\",\"page\":1,\"layoutClass\":\"mine\",\"blocks\":[]}]}";
+
+        List<FidelityCase> cases = TextFidelityBenchmark.corpusPages(dir, truth);
+        TextFidelityBenchmark.Report report = TextFidelityBenchmark.run("mine", cases, List.of(new ProjectTextSource()));
+
+        assertThat(cases).singleElement().satisfies(c -> assertThat(c.statements()).isNotEmpty());
+        assertThat(report.score("mine", "regioplan").integrity()).isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -240,6 +240,23 @@ class PageLayoutRulesTest {
         }
     }
 
+    @Test
+    void aLetterheadsFieldsAreRowsAndALargeChapterNumberStaysWithItsTitle() throws Exception {
+        try (TestPdf out = new TestPdf()) {
+            out.a4();
+            out.text(80, 100, TestPdf.REGULAR, 9, "Datum").text(137, 100, TestPdf.REGULAR, 9, "9 april 2026");
+            out.text(80, 112, TestPdf.REGULAR, 9, "Betreft").text(131, 112, TestPdf.REGULAR, 9, "Voortgang Integraal Zorgakkoord en")
+                    .text(131, 124, TestPdf.REGULAR, 9, "Aanvullend Zorg- en Welzijnsakkoord");
+            out.text(60, 200, TestPdf.BOLD, 30, "1").text(92, 196, TestPdf.BOLD, 11, "Introductie");
+            out.text(60, 250, TestPdf.BOLD, 30, "2").text(92, 246, TestPdf.BOLD, 11, "Slotwoord");
+            List<Block> blocks = blocks("brief", out);
+
+            assertThat(blocks).containsExactly(new Block(BlockKind.TABLE_CELL, "Datum | 9 april 2026"),
+                    new Block(BlockKind.TABLE_CELL, "Betreft | Voortgang Integraal Zorgakkoord en Aanvullend Zorg- en Welzijnsakkoord"),
+                    new Block(BlockKind.HEADING, "1 Introductie"), new Block(BlockKind.HEADING, "2 Slotwoord"));
+        }
+    }
+
     /** A table with a rule above, between and under its rows and none between its columns. */
     private static void drawTable(TestPdf out, float x, float y, float[] widths, String[][] rows) throws Exception {
         float width = 0;

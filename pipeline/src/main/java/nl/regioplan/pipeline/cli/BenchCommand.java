@@ -145,9 +145,15 @@ final class BenchCommand implements Runnable {
         @Option(names = "--broken", description = "Also list every statement that did not come out whole.")
         boolean broken;
 
+        @Option(names = "--pages", paramLabel = "FILE", description = "Hand truth of other pages (the format of the"
+                + " shipped corpus-pages.json: pdf, page, layoutClass, running, blocks) to measure instead of the shipped"
+                + " pages; their PDFs are looked up in CORPUS.")
+        Path pages;
+
         @Override
         public Integer call() throws Exception {
-            nl.regioplan.extractors.fidelity.TextFidelityBenchmark.runAll(corpus, System.out, broken);
+            if (pages != null && !Files.isRegularFile(pages)) throw new IllegalArgumentException("no hand-truth file " + pages);
+            nl.regioplan.extractors.fidelity.TextFidelityBenchmark.runAll(corpus, pages, System.out, broken);
             return 0;
         }
     }
