@@ -105,9 +105,7 @@ public final class EntryDocuments {
         target.parties().stream().distinct().forEach(party -> filter(document, Facet.PARTY, party));
         if (target.deadlineYear() != null) {
             year(document, target.deadlineYear());
-            document.add(new StoredField(Fields.DEADLINE, target.deadlineYear()));
         }
-        stored(document, Fields.JSON, target.json());
         return document;
     }
 

@@ -222,7 +222,7 @@ public final class DocumentIngester {
 
     private DocumentContext context(DocumentJob job) {
         DocumentContext c = DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
-        return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.type(), c.publicationYear(),
+        return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.publicationYear(),
                 c.yearAhead());
     }
 

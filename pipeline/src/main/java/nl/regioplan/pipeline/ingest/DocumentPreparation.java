@@ -36,7 +36,7 @@ public final class DocumentPreparation {
 
     static DocumentContext context(IncomingDocument in, String doc, DocumentText text, RegionOfDocument regions) {
         String title = titleOf(in, doc, text);
-        return new DocumentContext(doc, title, regions.regionOf(in.region(), title, in.publisher(), text), in.type(),
+        return new DocumentContext(doc, title, regions.regionOf(in.region(), title, in.publisher(), text),
                 in.publicationYear(), in.publishedEarlyInYear());
     }
 
