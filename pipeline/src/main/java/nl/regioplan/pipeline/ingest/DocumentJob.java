@@ -2,23 +2,28 @@ package nl.regioplan.pipeline.ingest;
 
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
+import nl.regioplan.pipeline.store.RawCopy;
 
-/** One document on its way through the ingest route; each stage returns a copy with its output filled in. */
-public record DocumentJob(IncomingDocument incoming, String doc, String sha256, boolean unchanged,
+/**
+ * One document on its way through the ingest route; each stage returns a copy with its output filled in.
+ *
+ * @param raw the incoming bytes copied into the data folder while they were hashed, until the raw stage keeps them
+ */
+public record DocumentJob(IncomingDocument incoming, String doc, String sha256, boolean unchanged, RawCopy raw,
                           DocumentText text, DocumentRecords records) {
     public static DocumentJob of(IncomingDocument incoming) {
-        return new DocumentJob(incoming, null, null, false, null, null);
+        return new DocumentJob(incoming, null, null, false, null, null, null);
     }
 
-    DocumentJob identified(String doc, String sha256, boolean unchanged) {
-        return new DocumentJob(incoming, doc, sha256, unchanged, text, records);
+    DocumentJob identified(String doc, RawCopy raw, boolean unchanged) {
+        return new DocumentJob(incoming, doc, raw.sha256(), unchanged, unchanged ? null : raw, text, records);
     }
 
     DocumentJob withText(DocumentText text) {
-        return new DocumentJob(incoming, doc, sha256, unchanged, text, records);
+        return new DocumentJob(incoming, doc, sha256, unchanged, raw, text, records);
     }
 
     DocumentJob withRecords(DocumentRecords records) {
-        return new DocumentJob(incoming, doc, sha256, unchanged, text, records);
+        return new DocumentJob(incoming, doc, sha256, unchanged, raw, text, records);
     }
 }
