@@ -127,10 +127,11 @@ public final class DocumentIngester {
 
     public DocumentJob extractRecords(DocumentJob job) {
         long start = IngestTally.cpuNanos();
-        DocumentRecords records = recordExtractor.extract(job.text(), context(job));
+        DocumentContext context = context(job);
+        DocumentRecords records = recordExtractor.extract(job.text(), context);
         tally.timed(IngestTally.Stage.RECORDS, IngestTally.cpuNanos() - start);
         store.putRecords(records);
-        return job.withRecords(records);
+        return job.withRecords(context, records);
     }
 
     /**
@@ -240,8 +241,8 @@ public final class DocumentIngester {
     private CatalogEntry catalogEntry(DocumentJob job) {
         IncomingDocument in = job.incoming();
         int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
-        return new CatalogEntry(job.doc(), job.sha256(), in.source(), titleOf(job), job.records().region(),
-                in.type() != null ? in.type() : guessType(job.doc()),
+        return new CatalogEntry(job.doc(), job.sha256(), in.source(), job.context().title(), job.records().region(),
+                in.type() != null ? in.type() : guessType(job.doc()), job.context().publicationYear(),
                 in.publisher() != null ? in.publisher() : job.text().metadata() == null ? null : job.text().metadata().author(),
                 job.text().metadata() == null ? null : job.text().metadata().created(),
                 job.text().pages().size(), ocr, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -250,9 +251,5 @@ public final class DocumentIngester {
     /** Without a manifest, a file named like a regioplan is one; other types need the manifest to say so. */
     private static String guessType(String doc) {
         return doc.toLowerCase().contains("regioplan") ? "regioplan" : null;
-    }
-
-    private static String titleOf(DocumentJob job) {
-        return DocumentPreparation.titleOf(job.incoming(), job.doc(), job.text());
     }
 }

@@ -79,7 +79,7 @@ class IncomingPdfReadOnceTest {
         Path incoming = pdf(dir.resolve("plan-zuid.pdf"), "Regioplan Zuid: mantelzorg.");
         DataStore store = new DataStore(dir.resolve("data"));
         store.putCatalogEntry(new CatalogEntry("plan-zuid", sha256(incoming), incoming.toString(), "Regioplan Zuid",
-                "Zuid", "regioplan", null, null, 1, 0, "2026-12-02T00:00:00Z"));
+                "Zuid", "regioplan", null, null, null, 1, 0, "2026-12-02T00:00:00Z"));
         RecordingExtractor text = new RecordingExtractor();
         DocumentIngester ingester = new DocumentIngester(store, text, null, (region, title, publisher, t) -> region,
                 null, new IngestTally(), new SilentProgress(), () -> { });

@@ -141,7 +141,7 @@ final class SampleDataFolder {
                         t.subject(), t.section(), t.themes(), t.parties())).toList()));
         // As an ingest of a folder records it: the path the file was read from.
         String source = store.root().toAbsolutePath().getParent().resolve("plannen").resolve(doc + ".pdf").toString();
-        store.putCatalogEntry(new CatalogEntry(doc, SHA256, source, title, region, type, null, null, pages, 0,
+        store.putCatalogEntry(new CatalogEntry(doc, SHA256, source, title, region, type, null, null, null, pages, 0,
                 "2026-11-23T09:00:00Z"));
     }
 
