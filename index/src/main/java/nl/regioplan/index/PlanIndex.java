@@ -7,20 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.model.IndexedDocument;
-import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.search.FacetedSearcher;
 import nl.regioplan.index.search.PlanSearch;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
-import nl.regioplan.index.search.TargetRow;
 import nl.regioplan.index.search.ThemeMatrix;
 import nl.regioplan.index.write.PlanWriter;
 
@@ -96,11 +92,6 @@ public final class PlanIndex implements Closeable {
     /** Hits, total and facet counts; throws QuerySyntaxException with a readable message on a bad query. */
     public SearchResult search(SearchRequest request) throws IOException {
         return withSearcher(searcher -> search.search(searcher, request));
-    }
-
-    /** Target records matching the filters (record kind is target already), in document and page order. */
-    public List<TargetRow> targets(Map<Facet, Set<String>> filters) throws IOException {
-        return withSearcher(searcher -> search.targets(searcher, filters));
     }
 
     public ThemeMatrix themeMatrix() throws IOException {

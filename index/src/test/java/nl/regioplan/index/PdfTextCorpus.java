@@ -66,7 +66,7 @@ final class PdfTextCorpus {
                     Matcher target = TARGET.matcher(text);
                     while (target.find()) {
                         targets.add(new TargetEntry(doc, page, "percentage", target.group().strip(),
-                                Integer.valueOf(target.group(1)), null, null, themes, parties, "{}"));
+                                Integer.valueOf(target.group(1)), null, null, themes, parties));
                     }
                 }
             }

@@ -76,7 +76,7 @@ class PlanIndexTest {
             assertThat(index.remove(SamplePlans.MIDDEN_IJSSEL)).isFalse();
 
             assertThat(index.search(SearchRequest.of("doc:" + SamplePlans.MIDDEN_IJSSEL)).total()).isZero();
-            assertThat(index.targets(java.util.Map.of())).extracting(row -> row.target().doc())
+            assertThat(index.search(SearchRequest.of("record:target")).hits()).extracting(Hit::doc)
                     .containsOnly(SamplePlans.ACHTERHOEK);
             assertThat(index.documents()).extracting(DocumentEntry::doc)
                     .containsExactly(SamplePlans.IZA, SamplePlans.ACHTERHOEK);
@@ -176,7 +176,6 @@ class PlanIndexTest {
         try (PlanIndex index = PlanIndex.open(dir)) {
             assertThat(index.search(SearchRequest.of("zorg")).total()).isZero();
             assertThat(index.documents()).isEmpty();
-            assertThat(index.targets(java.util.Map.of())).isEmpty();
             assertThat(index.themeMatrix().passages()).isEmpty();
             assertThatThrownBy(() -> index.search(SearchRequest.of("\"zorg"))).isInstanceOf(QuerySyntaxException.class);
         }

@@ -32,8 +32,7 @@ public final class SamplePlans {
                         new PassageEntry(doc, 7, "list_item", "Mentale gezondheid", "De wachttijden in de ggz moeten omlaag.",
                                 List.of("F"), List.of(), List.of())),
                 List.of(new TargetEntry(doc, 5, "reduction", "In 2026 is de administratieve last met 20% verminderd.", 2026,
-                        "administratieve last", "Arbeidsmarkt", List.of("H"), List.of(),
-                        "{\"doc\":\"" + doc + "\",\"page\":5,\"kind\":\"reduction\"}")));
+                        "administratieve last", "Arbeidsmarkt", List.of("H"), List.of())));
     }
 
     public static IndexedDocument middenIjssel() {
@@ -49,10 +48,9 @@ public final class SamplePlans {
                         new PassageEntry(doc, 9, "paragraph", "Preventie", "Samen met de GGD versterken we de preventie.",
                                 List.of("G"), List.of("GGD IJsselland"), List.of())),
                 List.of(new TargetEntry(doc, 9, "reduction", "In 2027 roken 10% minder jongeren.", 2027, "roken jongeren",
-                                "Preventie", List.of("G"), List.of("GGD IJsselland"),
-                                "{\"doc\":\"" + doc + "\",\"page\":9,\"kind\":\"reduction\"}"),
+                                "Preventie", List.of("G"), List.of("GGD IJsselland")),
                         new TargetEntry(doc, 4, "increase", "Het digitale zorgaanbod groeit.", null, "digitale zorg",
-                                "Arbeidsmarkt", List.of("I"), List.of(), "{}")));
+                                "Arbeidsmarkt", List.of("I"), List.of())));
     }
 
     public static IndexedDocument iza() {

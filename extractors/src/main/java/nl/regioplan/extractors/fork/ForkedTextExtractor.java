@@ -60,7 +60,7 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
     }
 
     @Override
-    public DocumentText extract(Path pdf, String doc) throws ExtractionException {
+    public DocumentText extract(Path pdf, String doc, String sha256) throws ExtractionException {
         try {
             slots.acquire();
         } catch (InterruptedException e) {
@@ -70,7 +70,7 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         WorkerProcess worker = null;
         try {
             worker = idleWorker();
-            DocumentText text = worker.extract(pdf, doc, budget, costs);
+            DocumentText text = worker.extract(pdf, doc, sha256, budget, costs);
             pagesRead.addAndGet(text.pages().size());
             return text;
         } catch (InterruptedException e) {

@@ -53,7 +53,7 @@ public final class ParseWorker {
 
     private static ParseReply answer(DocumentTextExtractor extractor, ParseRequest request) {
         try {
-            DocumentText text = extractor.extract(Path.of(request.pdf()), request.doc());
+            DocumentText text = extractor.extract(Path.of(request.pdf()), request.doc(), request.sha256());
             return reply(text, null, null);
         } catch (ExtractionException e) {
             return reply(null, e.failure(), e.detail());

@@ -59,11 +59,11 @@ final class WorkerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    DocumentText extract(Path pdf, String doc, ParseBudget budget, ParseCosts costs)
+    DocumentText extract(Path pdf, String doc, String sha256, ParseBudget budget, ParseCosts costs)
             throws ExtractionException, InterruptedException {
         String name = pdf.getFileName().toString();
         try {
-            requests.write(ParseWorker.JSON.writeValueAsString(new ParseRequest(pdf.toAbsolutePath().toString(), doc)));
+            requests.write(ParseWorker.JSON.writeValueAsString(new ParseRequest(pdf.toAbsolutePath().toString(), doc, sha256)));
             requests.write('\n');
             requests.flush();
         } catch (IOException e) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * naming a later year would otherwise turn real deadlines into history. When neither tells, the month-dated
  * year written most often on the first pages ("December 2023" on a cover), else null.
  */
-final class PublicationYear {
+public final class PublicationYear {
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20[0-5]\\d)[\\s_–-]+(20[0-5]\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-5]\\d)(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile(
@@ -31,7 +31,8 @@ final class PublicationYear {
     private PublicationYear() {
     }
 
-    static Integer of(DocumentText text, DocumentContext context) {
+    /** Decided once per document at ingest (the catalog keeps it); the record extractor takes the context's year. */
+    public static Integer of(DocumentText text, DocumentContext context) {
         // a catalogue that gives the publication date knows better than any guess from the file
         if (context != null && context.publicationYear() != null) return context.publicationYear();
         List<Integer> candidates = new ArrayList<>();

@@ -8,13 +8,8 @@ package nl.regioplan.extractors.records;
  *                  starten we ...") are then still to come, where a bare "in 2022" in a document of December
  *                  mostly tells what happened
  */
-public record DocumentContext(String doc, String title, String region, String type, Integer publicationYear,
-                              boolean yearAhead) {
-    public DocumentContext(String doc, String title, String region, String type) {
-        this(doc, title, region, type, null, false);
-    }
-
-    public DocumentContext(String doc, String title, String region, String type, Integer publicationYear) {
-        this(doc, title, region, type, publicationYear, false);
+public record DocumentContext(String doc, String title, String region, Integer publicationYear, boolean yearAhead) {
+    public DocumentContext(String doc, String title, String region) {
+        this(doc, title, region, null, false);
     }
 }

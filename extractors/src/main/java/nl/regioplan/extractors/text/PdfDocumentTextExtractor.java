@@ -2,13 +2,9 @@ package nl.regioplan.extractors.text;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.regioplan.extractors.layout.LaidOutBlock;
@@ -71,9 +67,8 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
     }
 
     @Override
-    public DocumentText extract(Path pdf, String doc) throws ExtractionException {
+    public DocumentText extract(Path pdf, String doc, String sha256) throws ExtractionException {
         inputCheck.check(pdf);
-        String sha256 = sha256(pdf);
         try (PDDocument document = open(pdf)) {
             List<RawPage> pages = layOut(document);
             DocumentMetadata metadata = metadataReader.read(pdf, document);
@@ -165,18 +160,5 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
             if (object instanceof PDFormXObject form && showsImage(form.getResources(), depth + 1)) return true;
         }
         return false;
-    }
-
-    private static String sha256(Path pdf) throws ExtractionException {
-        try (InputStream in = Files.newInputStream(pdf)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new ExtractionException(ExtractionFailure.CORRUPT, "cannot read " + pdf + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

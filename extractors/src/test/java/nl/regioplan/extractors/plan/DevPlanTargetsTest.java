@@ -37,7 +37,7 @@ class DevPlanTargetsTest {
     static DocumentRecords extract(String seed) throws Exception {
         DocumentText text = SeedTextAdapter.read(shared.resolve("corpus/seeds/" + seed + ".txt"));
         PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of());
-        return extractor.extract(text, new DocumentContext(seed, null, null, "regioplan"));
+        return extractor.extract(text, new DocumentContext(seed, null, null));
     }
 
     @Test
@@ -63,7 +63,7 @@ class DevPlanTargetsTest {
                 .toList(), false, null)).toList();
         DocumentRecords records = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of()).extract(
                 new DocumentText(text.doc(), "", text.metadata(), flat),
-                new DocumentContext(text.doc(), null, null, "regioplan"));
+                new DocumentContext(text.doc(), null, null));
         EvaluationReport report = TargetEvaluation.evaluate(
                 TargetFiles.readGold(shared.resolve("gold/gold_midden_ijssel.jsonl")), records.targets());
         System.out.println("without block kinds:\n" + report.toText());

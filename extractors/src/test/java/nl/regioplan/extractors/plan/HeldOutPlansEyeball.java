@@ -45,7 +45,7 @@ class HeldOutPlansEyeball {
             // the id's years name the plan's period; the index knows when it appeared
             String title = index.stream().filter(l -> l.startsWith(plan + ".pdf,")).map(PUBLISHED::matcher)
                     .filter(Matcher::find).map(m -> "verschenen " + m.group(1)).findFirst().orElse(plan);
-            DocumentRecords r = extractor.extract(doc, new DocumentContext(title, title, null, null));
+            DocumentRecords r = extractor.extract(doc, new DocumentContext(title, title, null));
             System.out.printf("=== %s: %d pages, %d targets%n", plan, doc.pages().size(), r.targets().size());
             for (TargetRecord t : r.targets()) {
                 System.out.printf(Locale.ROOT, "  [p%d %s %.2f d=%s q=%s %s %s bl=%s/%s] %s%n", t.page(), t.kind(),

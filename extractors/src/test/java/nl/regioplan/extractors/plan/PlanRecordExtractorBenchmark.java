@@ -22,7 +22,7 @@ class PlanRecordExtractorBenchmark {
     void millisecondsPerPage() throws Exception {
         DocumentText text = SeedTextAdapter.read(DevPlanTargetsTest.shared.resolve("corpus/seeds/regioplan-midden-ijssel-2023.txt"));
         PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of());
-        DocumentContext context = new DocumentContext(text.doc(), null, null, null);
+        DocumentContext context = new DocumentContext(text.doc(), null, null);
         long coldStart = System.nanoTime();
         extractor.extract(text, context);
         double coldMs = (System.nanoTime() - coldStart) / 1e6;

@@ -49,7 +49,7 @@ class PlanRecordExtractorTest {
     }
 
     private DocumentRecords run(DocumentText text) {
-        return extractor.extract(text, new DocumentContext("plan-noord-2023", "Plan Noord", "Noord", "regioplan"));
+        return extractor.extract(text, new DocumentContext("plan-noord-2023", "Plan Noord", "Noord"));
     }
 
     @Test

@@ -21,26 +21,26 @@ class PublicationYearTest {
 
     @Test
     void aSingleYearInTheIdIsThePublicationYear() {
-        assertThat(PublicationYear.of(text(null), new DocumentContext("regioplan-noord-2023", null, null, null)))
+        assertThat(PublicationYear.of(text(null), new DocumentContext("regioplan-noord-2023", null, null)))
                 .isEqualTo(2023);
     }
 
     @Test
     void aPeriodInTheIdStartsTheYearAfterPublication() {
-        assertThat(PublicationYear.of(text(null), new DocumentContext("plan_2024_2026", null, null, null))).isEqualTo(2023);
+        assertThat(PublicationYear.of(text(null), new DocumentContext("plan_2024_2026", null, null))).isEqualTo(2023);
     }
 
     @Test
     void theEarlierOfIdAndCreationDateWins() {
-        assertThat(PublicationYear.of(text("2022-11-30T10:00:00Z"), new DocumentContext("plan-2023", null, null, null)))
+        assertThat(PublicationYear.of(text("2022-11-30T10:00:00Z"), new DocumentContext("plan-2023", null, null)))
                 .isEqualTo(2022);
     }
 
     @Test
     void withoutIdOrMetadataTheCoverDateTells() {
         assertThat(PublicationYear.of(text(null, "Regioplan Zuid", "December 2023", "Vastgesteld op 1 december 2023"),
-                new DocumentContext("regioplan-zuid", null, null, null))).isEqualTo(2023);
-        assertThat(PublicationYear.of(text(null, "Regioplan Zuid"), new DocumentContext("regioplan-zuid", null, null, null)))
+                new DocumentContext("regioplan-zuid", null, null))).isEqualTo(2023);
+        assertThat(PublicationYear.of(text(null, "Regioplan Zuid"), new DocumentContext("regioplan-zuid", null, null)))
                 .isNull();
     }
 }

@@ -36,7 +36,7 @@ class SamplePdfTargetsTest {
         String doc = "regioplan-midden-ijssel-2023";
         DocumentText text = new PdfDocumentTextExtractor().extract(dir.resolve(doc + ".pdf"), doc);
         DocumentRecords records = new PlanRecordExtractor(LexiconThemeTagger.loadDefault(), GazetteerPartyFinder.loadDefault())
-                .extract(text, new DocumentContext(doc, "Regioplan Midden-IJssel 2023", "Midden-IJssel", "regioplan"));
+                .extract(text, new DocumentContext(doc, "Regioplan Midden-IJssel 2023", "Midden-IJssel"));
 
         EvaluationReport report = TargetEvaluation.evaluate(TargetFiles.readGold(gold), records.targets());
         System.out.println(report.toText());

@@ -85,29 +85,31 @@ public final class EntryDocuments {
     }
 
     private static Document passage(DocumentEntry entry, PassageEntry passage, int ordinal) {
-        Document document = common(entry, RecordKind.PASSAGE, passage.page(), ordinal);
-        body(document, passage.text());
-        filter(document, Facet.KIND, passage.kind());
-        text(document, Fields.SECTION, passage.section());
-        passage.themes().stream().distinct().forEach(theme -> filter(document, Facet.THEME, theme));
-        passage.parties().stream().distinct().forEach(party -> filter(document, Facet.PARTY, party));
+        Document document = tagged(entry, RecordKind.PASSAGE, passage.page(), ordinal, passage.text(), passage.kind(),
+                passage.section(), passage.themes(), passage.parties());
         passage.years().stream().distinct().forEach(year -> year(document, year));
         return document;
     }
 
     private static Document target(DocumentEntry entry, TargetEntry target, int ordinal) {
-        Document document = common(entry, RecordKind.TARGET, target.page(), ordinal);
-        body(document, target.text());
-        filter(document, Facet.KIND, target.kind());
-        text(document, Fields.SECTION, target.section());
+        Document document = tagged(entry, RecordKind.TARGET, target.page(), ordinal, target.text(), target.kind(),
+                target.section(), target.themes(), target.parties());
         text(document, Fields.SUBJECT, target.subject());
-        target.themes().stream().distinct().forEach(theme -> filter(document, Facet.THEME, theme));
-        target.parties().stream().distinct().forEach(party -> filter(document, Facet.PARTY, party));
         if (target.deadlineYear() != null) {
             year(document, target.deadlineYear());
-            document.add(new StoredField(Fields.DEADLINE, target.deadlineYear()));
         }
-        stored(document, Fields.JSON, target.json());
+        return document;
+    }
+
+    /** What a passage and a target both carry: text, kind, section, themes and parties. */
+    private static Document tagged(DocumentEntry entry, RecordKind record, int page, int ordinal, String text,
+                                   String kind, String section, List<String> themes, List<String> parties) {
+        Document document = common(entry, record, page, ordinal);
+        body(document, text);
+        filter(document, Facet.KIND, kind);
+        text(document, Fields.SECTION, section);
+        themes.stream().distinct().forEach(theme -> filter(document, Facet.THEME, theme));
+        parties.stream().distinct().forEach(party -> filter(document, Facet.PARTY, party));
         return document;
     }
 

@@ -1,8 +1,6 @@
 package nl.regioplan.index.schema;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -21,10 +19,6 @@ public enum Facet {
     /** The facet's dimension name, which is also its filter field name. */
     public String dim() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<Facet> byDim(String dim) {
-        return Arrays.stream(values()).filter(facet -> facet.dim().equals(dim)).findFirst();
     }
 
     public static FacetsConfig config() {

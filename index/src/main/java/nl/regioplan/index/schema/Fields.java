@@ -29,8 +29,6 @@ public final class Fields {
     /** Years as points, for range queries such as {@code year:[2025 TO 2030]}. */
     public static final String YEAR_POINT = "year_point";
     public static final String SUBJECT = "subject";
-    public static final String DEADLINE = "deadline";
-    public static final String JSON = "json";
     public static final String PAGES = "pages";
     public static final String SHA256 = "sha256";
     public static final String PUBLISHER = "publisher";

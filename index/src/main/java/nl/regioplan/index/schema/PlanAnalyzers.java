@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import nl.regioplan.index.analysis.DutchAnalyzer;
-import nl.regioplan.index.analysis.DutchQueryAnalyzer;
 import nl.regioplan.index.analysis.ExactAnalyzer;
 import nl.regioplan.index.analysis.FilterValueAnalyzer;
 
@@ -16,11 +15,11 @@ public final class PlanAnalyzers {
     }
 
     public static Analyzer forIndexing() {
-        return perField(new DutchAnalyzer());
+        return perField(DutchAnalyzer.forIndex());
     }
 
     public static Analyzer forQueries() {
-        return perField(new DutchQueryAnalyzer());
+        return perField(DutchAnalyzer.forQuery());
     }
 
     private static Analyzer perField(Analyzer dutch) {

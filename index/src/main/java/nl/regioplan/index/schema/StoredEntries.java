@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import nl.regioplan.index.model.DocumentEntry;
-import nl.regioplan.index.model.TargetEntry;
 
 /** Rebuilds model records from the stored fields {@link EntryDocuments} wrote. */
 public final class StoredEntries {
@@ -16,14 +15,6 @@ public final class StoredEntries {
         return new DocumentEntry(stored.get(Fields.DOC), stored.get(Fields.TITLE), stored.get(Fields.REGION),
                 stored.get(Fields.TYPE), number(stored, Fields.PAGES, 0), stored.get(Fields.SHA256),
                 stored.get(Fields.PUBLISHER), stored.get(Fields.DATE), stored.get(Fields.SOURCE));
-    }
-
-    public static TargetEntry target(Document stored) {
-        IndexableField deadline = stored.getField(Fields.DEADLINE);
-        return new TargetEntry(stored.get(Fields.DOC), page(stored), stored.get(Fields.KIND), stored.get(Fields.TEXT),
-                deadline == null ? null : deadline.numericValue().intValue(), stored.get(Fields.SUBJECT),
-                stored.get(Fields.SECTION), values(stored, Fields.THEME), values(stored, Fields.PARTY),
-                stored.get(Fields.JSON));
     }
 
     public static int page(Document stored) {

@@ -126,16 +126,6 @@ public final class PlanSearch {
         return kept.toArray(ScoreDoc[]::new);
     }
 
-    /** Targets matching the filters, in document and reading order. */
-    public List<TargetRow> targets(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
-        List<TargetRow> rows = new ArrayList<>();
-        for (Document stored : all(searcher, withRecord(filters, RecordKind.TARGET))) {
-            rows.add(new TargetRow(StoredEntries.target(stored), stored.get(Fields.TITLE), stored.get(Fields.REGION),
-                    stored.get(Fields.TYPE)));
-        }
-        return rows;
-    }
-
     public List<DocumentEntry> documents(FacetedSearcher searcher) throws IOException {
         return all(searcher, withRecord(Map.of(), RecordKind.DOCUMENT)).stream().map(StoredEntries::document).toList();
     }

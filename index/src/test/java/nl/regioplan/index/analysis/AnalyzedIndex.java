@@ -22,9 +22,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /** One text indexed with the stemmed and exact chains, to ask whether a query finds it. */
 final class AnalyzedIndex {
-    private static final Analyzer INDEX = new PerFieldAnalyzerWrapper(new DutchAnalyzer(),
+    private static final Analyzer INDEX = new PerFieldAnalyzerWrapper(DutchAnalyzer.forIndex(),
             Map.of("exact", new ExactAnalyzer()));
-    private static final Analyzer QUERY = new PerFieldAnalyzerWrapper(new DutchQueryAnalyzer(),
+    private static final Analyzer QUERY = new PerFieldAnalyzerWrapper(DutchAnalyzer.forQuery(),
             Map.of("exact", new ExactAnalyzer()));
 
     private AnalyzedIndex() {

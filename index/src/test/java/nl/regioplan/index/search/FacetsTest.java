@@ -99,18 +99,4 @@ class FacetsTest {
         assertThat(matrix.passages().get("Achterhoek")).containsEntry("H", 2L);
         assertThat(matrix.targets().get("Midden-IJssel")).containsOnly(entry("G", 1L), entry("I", 1L));
     }
-
-    @Test
-    void targetsAreListedInReadingOrderWithTheirStoredJson() throws IOException {
-        assertThat(index.targets(Map.of())).extracting(row -> row.target().text()).containsExactly(
-                "In 2026 is de administratieve last met 20% verminderd.",
-                "In 2027 roken 10% minder jongeren.",
-                "Het digitale zorgaanbod groeit.");
-        TargetRow first = index.targets(Map.of(Facet.THEME, Set.of("H"))).getFirst();
-        assertThat(first.target()).isEqualTo(SamplePlans.achterhoek().targets().getFirst());
-        assertThat(first.region()).isEqualTo("Achterhoek");
-        assertThat(first.title()).isEqualTo("Regioplan Achterhoek");
-        assertThat(index.targets(Map.of(Facet.YEAR, Set.of("2027")))).singleElement()
-                .satisfies(row -> assertThat(row.target().deadlineYear()).isEqualTo(2027));
-    }
 }

@@ -56,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
                 DocumentPreparation.Prepared p = preparation.prepare(in, doc, components.recordExtractor());
                 DocumentText text = p.text();
                 documents.add(new PlanDocument(new CatalogEntry(doc, text.sha256(), in.source(), p.context().title(),
-                        p.context().region(), in.type(), null, null, text.pages().size(), 0, null), p.records(),
+                        p.context().region(), in.type(), p.context().publicationYear(), null, null, text.pages().size(), 0, null), p.records(),
                         p.context().region()));
                 System.err.printf("%s: %d pages, %d targets%n", in.fileName(), text.pages().size(), p.records().targets().size());
             } catch (ExtractionException e) {

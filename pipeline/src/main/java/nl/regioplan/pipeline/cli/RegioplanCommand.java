@@ -29,15 +29,19 @@ public final class RegioplanCommand implements Runnable {
 
     /**
      * Lucene reports its vector setup through java.util.logging (a warning without the incubator module, which
-     * only vector search needs): not news for a user of a text index. Held here so the levels are not collected.
+     * only vector search needs): not news for a user of a text index. Held here so the levels are not collected;
+     * set when the class loads, so a command run in-process (as the tests run them) is as quiet as the launcher's.
      */
     private static final java.util.logging.Logger ROOT_LOG = java.util.logging.Logger.getLogger("");
     private static final java.util.logging.Logger VECTOR_LOG =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     public static void main(String[] args) {
         ROOT_LOG.setLevel(java.util.logging.Level.WARNING);
-        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

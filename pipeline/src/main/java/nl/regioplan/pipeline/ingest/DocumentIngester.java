@@ -12,16 +12,12 @@ import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.store.QuarantineEntry;
+import nl.regioplan.pipeline.store.RawCopy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -62,36 +58,51 @@ public final class DocumentIngester {
         return tally;
     }
 
-    /** Keys the document by the SHA-256 of its bytes; an unchanged document already fully ingested is skipped. */
+    /**
+     * Keys the document by the SHA-256 of its bytes, hashed while they are copied into the data folder (the one read
+     * of the incoming file); an unchanged document already fully ingested is skipped and its copy dropped.
+     */
     public DocumentJob identify(DocumentJob job) {
         IncomingDocument in = job.incoming();
         String doc = docIdOf(in);
         if (!DataStore.isSafeDocId(doc)) {
             throw new IllegalArgumentException("unusable document id '" + doc + "': an id holds " + DataStore.SAFE_DOC_ID_RULE);
         }
-        String sha = sha256(in);
+        RawCopy raw = store.copyRaw(doc, in.file());
+        try {
+            return identified(job, in, doc, raw);
+        } catch (RuntimeException | Error e) {
+            raw.discard();
+            throw e;
+        }
+    }
+
+    private DocumentJob identified(DocumentJob job, IncomingDocument in, String doc, RawCopy raw) {
+        String sha = raw.sha256();
         Optional<CatalogEntry> known = store.catalogEntry(doc);
         // An entry without a region is from before regions were decided at ingest: redo it once, so the index
         // and the records get the region (Landelijk for the accords) the other views already show.
         boolean unchanged = known.isPresent() && known.get().sha256().equals(sha) && known.get().region() != null;
         if (unchanged) {
+            raw.discard();
             // Whatever set this file aside before is over: it is in the catalog as it is now.
             store.release(in.fileName());
             tally.unchanged();
             progress.documentSkipped(in);
-            return job.identified(doc, sha, true);
+            return job.identified(doc, raw, true);
         }
         Optional<QuarantineEntry> overBudget = overBudgetBefore(in, sha);
         if (overBudget.isPresent()) {
+            raw.discard();
             // The same bytes cost a whole budget last time and would again: say so and do not read them.
             QuarantineEntry entry = overBudget.get();
             tally.quarantined(entry);
             progress.documentFailed(in, entry.reason() + " (quarantined earlier with the same bytes; not read again:"
                     + " delete quarantine/" + entry.file() + ".reason.json to retry)");
-            return job.identified(doc, sha, true);
+            return job.identified(doc, raw, true);
         }
         prepareForReading.run();
-        return job.identified(doc, sha, false);
+        return job.identified(doc, raw, false);
     }
 
     private Optional<QuarantineEntry> overBudgetBefore(IncomingDocument in, String sha) {
@@ -101,25 +112,26 @@ public final class DocumentIngester {
     }
 
     public DocumentJob storeRaw(DocumentJob job) {
-        store.putRaw(job.doc(), job.incoming().file());
+        job.raw().keep();
         return job;
     }
 
+    /** Parses the raw copy, which the identify step hashed: the text extractor does not read it to hash it again. */
     public DocumentJob extractText(DocumentJob job) throws ExtractionException {
         long start = System.nanoTime();
-        DocumentText text = textExtractor.extract(job.incoming().file(), job.doc());
+        DocumentText text = textExtractor.extract(store.rawPdf(job.doc()), job.doc(), job.sha256());
         tally.timed(IngestTally.Stage.TEXT, System.nanoTime() - start);
-        DocumentText keyed = new DocumentText(text.doc(), job.sha256(), text.metadata(), text.pages());
-        store.putText(keyed);
-        return job.withText(keyed);
+        store.putText(text);
+        return job.withText(text);
     }
 
     public DocumentJob extractRecords(DocumentJob job) {
         long start = IngestTally.cpuNanos();
-        DocumentRecords records = recordExtractor.extract(job.text(), context(job));
+        DocumentContext context = context(job);
+        DocumentRecords records = recordExtractor.extract(job.text(), context);
         tally.timed(IngestTally.Stage.RECORDS, IngestTally.cpuNanos() - start);
         store.putRecords(records);
-        return job.withRecords(records);
+        return job.withRecords(context, records);
     }
 
     /**
@@ -222,15 +234,15 @@ public final class DocumentIngester {
 
     private DocumentContext context(DocumentJob job) {
         DocumentContext c = DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
-        return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.type(), c.publicationYear(),
+        return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.publicationYear(),
                 c.yearAhead());
     }
 
     private CatalogEntry catalogEntry(DocumentJob job) {
         IncomingDocument in = job.incoming();
         int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
-        return new CatalogEntry(job.doc(), job.sha256(), in.source(), titleOf(job), job.records().region(),
-                in.type() != null ? in.type() : guessType(job.doc()),
+        return new CatalogEntry(job.doc(), job.sha256(), in.source(), job.context().title(), job.records().region(),
+                in.type() != null ? in.type() : guessType(job.doc()), job.context().publicationYear(),
                 in.publisher() != null ? in.publisher() : job.text().metadata() == null ? null : job.text().metadata().author(),
                 job.text().metadata() == null ? null : job.text().metadata().created(),
                 job.text().pages().size(), ocr, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -239,22 +251,5 @@ public final class DocumentIngester {
     /** Without a manifest, a file named like a regioplan is one; other types need the manifest to say so. */
     private static String guessType(String doc) {
         return doc.toLowerCase().contains("regioplan") ? "regioplan" : null;
-    }
-
-    private static String titleOf(DocumentJob job) {
-        return DocumentPreparation.titleOf(job.incoming(), job.doc(), job.text());
-    }
-
-    private static String sha256(IncomingDocument in) {
-        try (InputStream input = Files.newInputStream(in.file())) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = input.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + in.file(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

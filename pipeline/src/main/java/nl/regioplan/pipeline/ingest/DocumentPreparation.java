@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.ingest;
 
+import nl.regioplan.extractors.plan.PublicationYear;
 import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.records.DocumentRecordExtractor;
 import nl.regioplan.extractors.records.DocumentRecords;
@@ -10,7 +11,8 @@ import nl.regioplan.extractors.text.ExtractionException;
 /**
  * What the ingest, {@code extract} and {@code eval} all decide the same way about a document before its
  * records are read: its title (the source's, else the PDF's own unless that is a word processor's placeholder,
- * else the id) and its region. One place, so that {@code extract} and {@code ingest} find the same targets in
+ * else the id), its region and its publication year (the catalogue's, else what the id, title, PDF dates and cover
+ * say; deadlines are read against it). One place, so that {@code extract} and {@code ingest} find the same targets in
  * the same PDF: the title feeds the region and the publication year.
  */
 public final class DocumentPreparation {
@@ -36,8 +38,9 @@ public final class DocumentPreparation {
 
     static DocumentContext context(IncomingDocument in, String doc, DocumentText text, RegionOfDocument regions) {
         String title = titleOf(in, doc, text);
-        return new DocumentContext(doc, title, regions.regionOf(in.region(), title, in.publisher(), text), in.type(),
-                in.publicationYear(), in.publishedEarlyInYear());
+        String region = regions.regionOf(in.region(), title, in.publisher(), text);
+        DocumentContext declared = new DocumentContext(doc, title, region, in.publicationYear(), in.publishedEarlyInYear());
+        return new DocumentContext(doc, title, region, PublicationYear.of(text, declared), declared.yearAhead());
     }
 
     static String titleOf(IncomingDocument in, String doc, DocumentText text) {

@@ -1,8 +1,5 @@
 package nl.regioplan.pipeline.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.records.PassageRecord;
 import nl.regioplan.extractors.records.TargetRecord;
@@ -11,15 +8,11 @@ import nl.regioplan.index.model.IndexedDocument;
 import nl.regioplan.index.model.PassageEntry;
 import nl.regioplan.index.model.TargetEntry;
 import nl.regioplan.pipeline.store.CatalogEntry;
-import nl.regioplan.pipeline.store.DataStore;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Maps a document's records onto the index's entries (the index module knows nothing of the extractors). */
 public final class IndexEntries {
-    private static final ObjectWriter COMPACT = DataStore.json().writer().without(SerializationFeature.INDENT_OUTPUT);
-
     private IndexEntries() {
     }
 
@@ -36,11 +29,7 @@ public final class IndexEntries {
     }
 
     private static TargetEntry target(TargetRecord t) {
-        try {
-            return new TargetEntry(t.doc(), t.page() == null ? 0 : t.page(), t.kind(), t.text(), t.deadlineYear(),
-                    t.subject(), t.section(), t.themes(), t.parties(), COMPACT.writeValueAsString(t));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TargetEntry(t.doc(), t.page() == null ? 0 : t.page(), t.kind(), t.text(), t.deadlineYear(),
+                t.subject(), t.section(), t.themes(), t.parties());
     }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.ExecutorService;
  *   direct:ingest    a list of files (one-shot folder ingest)   --split, in parallel--> direct:document
  *   direct:manifest  a list of manifest entries  --split, in parallel--> fetch (http/https) --> direct:document
  *   file:INBOX       --watch: polls an inbox folder                                  --> direct:document
- *   direct:document  identify (sha256) -> unchanged? stop -> raw -> text -> records -> index + catalog
+ *   direct:document  identify (sha256 while copying) -> unchanged? stop -> raw -> text (of the raw copy) -> records
+ *                    -> index + catalog
  *   on error         dead-letter channel -> quarantine (file + JSON reason), run goes on
  * </pre>
  */
@@ -76,7 +77,11 @@ public final class IngestRoutes extends RouteBuilder {
                 .end();
 
         from(QUARANTINE).routeId("quarantine")
-                .process(e -> ingester.quarantine(incoming(e), sha256(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+                .process(e -> {
+                    // a copy the failure left beside raw/ (after the raw stage there is none to drop)
+                    if (e.getMessage().getBody() instanceof DocumentJob j && j.raw() != null) j.raw().discard();
+                    ingester.quarantine(incoming(e), sha256(e), e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+                });
 
         if (manifest != null) {
             from(MANIFEST).routeId("manifest")

@@ -7,12 +7,17 @@ import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -127,14 +132,29 @@ public final class DataStore {
     }
 
     public void putRaw(String doc, Path source) {
+        copyRaw(doc, source).keep();
+    }
+
+    /**
+     * Copies a PDF next to its place in raw/ and hashes it while copying: one read of the source. The copy is not
+     * the document's raw PDF until {@link RawCopy#keep}.
+     */
+    public RawCopy copyRaw(String doc, Path source) {
+        Path target = rawPdf(doc);
+        Path tmp = null;
         try {
-            Path target = rawPdf(doc);
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".raw", ".tmp");
-            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
-            moveIntoPlace(tmp, target);
+            tmp = Files.createTempFile(target.getParent(), ".raw", ".tmp");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new RawCopy(tmp, target, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
+            if (tmp != null) new RawCopy(tmp, target, null).discard();
             throw new UncheckedIOException("cannot store " + source + " in " + root, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -287,7 +307,7 @@ public final class DataStore {
         }
     }
 
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

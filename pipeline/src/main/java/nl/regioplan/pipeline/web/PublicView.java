@@ -20,7 +20,8 @@ final class PublicView {
     }
 
     static CatalogEntry of(CatalogEntry e) {
-        return new CatalogEntry(e.doc(), e.sha256(), source(e.source()), e.title(), e.region(), e.type(), e.publisher(),
+        return new CatalogEntry(e.doc(), e.sha256(), source(e.source()), e.title(), e.region(), e.type(), e.publicationYear(),
+                e.publisher(),
                 e.date(), e.pages(), e.ocrPages(), e.ingestedAt());
     }
 

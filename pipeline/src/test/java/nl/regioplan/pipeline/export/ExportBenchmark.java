@@ -49,7 +49,7 @@ public final class ExportBenchmark {
                 percentages.add(new MentionRecord(doc, page, "percentage", 31.1, "percent", "31,1%", null, "tekst", region, "Doelen"));
             }
             store.putRecords(new DocumentRecords(doc, region, passages, targets, percentages, List.of(), List.of(), List.of()));
-            store.putCatalogEntry(new CatalogEntry(doc, null, null, "Plan " + d, region, "regioplan", null, null, 40, 0, null));
+            store.putCatalogEntry(new CatalogEntry(doc, null, null, "Plan " + d, region, "regioplan", null, null, null, 40, 0, null));
         }
         long t0 = System.nanoTime();
         List<PlanDocument> documents = PlanDocument.load(store);

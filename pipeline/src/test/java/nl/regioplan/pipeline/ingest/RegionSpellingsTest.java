@@ -18,7 +18,7 @@ class RegionSpellingsTest {
     void aNewDocumentTakesTheSpellingItsRegionHasInTheCatalog() {
         DataStore store = new DataStore(folder);
         store.putCatalogEntry(new CatalogEntry("noord-plan", "0".repeat(64), "noord-plan.pdf", "Regioplan Noord",
-                "Regio Noord", "regioplan", null, null, 10, 0, "2026-12-01T00:00:00Z"));
+                "Regio Noord", "regioplan", null, null, null, 10, 0, "2026-12-01T00:00:00Z"));
         RegionSpellings spellings = new RegionSpellings(store);
 
         assertThat(spellings.of("regio noord")).isEqualTo("Regio Noord");

@@ -77,8 +77,8 @@ class IngestInputsTest {
         assertThat(CommandRun.of("ingest", in.toString(), "--data", data()).text()).contains("ingested 1 document");
         DataStore store = new DataStore(Path.of(data()));
         CatalogEntry e = store.catalogEntry("akkoord").orElseThrow();
-        store.putCatalogEntry(new CatalogEntry(e.doc(), e.sha256(), e.source(), e.title(), null, e.type(), e.publisher(),
-                e.date(), e.pages(), e.ocrPages(), e.ingestedAt()));
+        store.putCatalogEntry(new CatalogEntry(e.doc(), e.sha256(), e.source(), e.title(), null, e.type(),
+                e.publicationYear(), e.publisher(), e.date(), e.pages(), e.ocrPages(), e.ingestedAt()));
 
         assertThat(CommandRun.of("ingest", in.toString(), "--data", data()).text()).contains("ingested 1 document (");
         assertThat(store.catalogEntry("akkoord").orElseThrow().region()).isEqualTo("Landelijk");

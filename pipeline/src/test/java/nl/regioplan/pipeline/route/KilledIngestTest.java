@@ -60,7 +60,7 @@ class KilledIngestTest {
     private Process startIngest(Path corpus) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
+                "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 RegioplanCommand.class.getName(), "ingest", corpus.toString(), "--data", data.toString(),
                 "--threads", "1"));

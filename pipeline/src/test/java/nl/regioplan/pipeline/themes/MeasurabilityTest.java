@@ -24,7 +24,7 @@ class MeasurabilityTest {
                 target(null, null, null, List.of("Gemeente Noord")),
                 target(null, 5.0, null, List.of())), List.of(), List.of(), List.of(), List.of());
         PlanDocument d = new PlanDocument(new CatalogEntry("plan", "", "plan.pdf", "Plan Noord", "Noord", "regioplan",
-                null, null, 10, 0, null), records, "Noord");
+                null, null, null, 10, 0, null), records, "Noord");
         Measurability m = Measurability.of(d);
         assertThat(m.targets()).isEqualTo(4);
         assertThat(m.withDeadline()).isEqualTo(2);

@@ -108,6 +108,6 @@ public final class SamplePlans {
     private static void put(DataStore store, DocumentRecords records, String title, String region, String type, int pages) {
         store.putRecords(records);
         store.putCatalogEntry(new CatalogEntry(records.doc(), "0".repeat(64), "/tmp/" + records.doc() + ".pdf", title,
-                region, type, null, null, pages, 0, "2026-11-23T09:00:00Z"));
+                region, type, null, null, null, pages, 0, "2026-11-23T09:00:00Z"));
     }
 }

@@ -40,7 +40,7 @@ class ThemeMatrixTest {
         store.putRecords(new DocumentRecords("zuid-extra", "regio zuid", List.of(new PassageRecord("zuid-extra", 1, "paragraph",
                 null, "Eerstelijnszorg dichtbij.", List.of("E"), List.of(), List.of(), "regio zuid")), List.of(), List.of(),
                 List.of(), List.of(), List.of()));
-        store.putCatalogEntry(new CatalogEntry("zuid-extra", null, null, "Extra", "REGIO ZUID", "regioplan", null, null, 2, 0, null));
+        store.putCatalogEntry(new CatalogEntry("zuid-extra", null, null, "Extra", "REGIO ZUID", "regioplan", null, null, null, 2, 0, null));
 
         ThemeMatrix matrix = ThemeMatrix.from(store, ThemeMeasure.PASSAGES);
         assertThat(matrix.regions()).containsExactly(PlanDocument.NATIONAL, NOORD, ZUID, PlanDocument.UNKNOWN_REGION);

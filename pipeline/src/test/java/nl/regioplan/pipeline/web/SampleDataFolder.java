@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,19 +138,11 @@ final class SampleDataFolder {
                 records.passages().stream().map(p -> new PassageEntry(doc, p.page(), p.kind(), p.section(), p.text(),
                         p.themes(), p.parties(), p.years())).toList(),
                 records.targets().stream().map(t -> new TargetEntry(doc, t.page(), t.kind(), t.text(), t.deadlineYear(),
-                        t.subject(), t.section(), t.themes(), t.parties(), asJson(t))).toList()));
+                        t.subject(), t.section(), t.themes(), t.parties())).toList()));
         // As an ingest of a folder records it: the path the file was read from.
         String source = store.root().toAbsolutePath().getParent().resolve("plannen").resolve(doc + ".pdf").toString();
-        store.putCatalogEntry(new CatalogEntry(doc, SHA256, source, title, region, type, null, null, pages, 0,
+        store.putCatalogEntry(new CatalogEntry(doc, SHA256, source, title, region, type, null, null, null, pages, 0,
                 "2026-11-23T09:00:00Z"));
-    }
-
-    private static String asJson(TargetRecord target) {
-        try {
-            return DataStore.json().writeValueAsString(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A PDF whose page N says "Pagina N", so a test can tell the right file was served. */

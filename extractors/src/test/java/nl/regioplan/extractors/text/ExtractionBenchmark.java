@@ -31,9 +31,9 @@ import org.xml.sax.SAXException;
 /**
  * Measures the text stage on a set of PDFs: pages, seconds, pages per second and the peak heap in use, and, when
  * poppler's {@code pdftotext} is on the PATH, the same files through pdftotext for a reference ratio; plain Tika
- * text extraction gives a second reference measured in the same JVM.
- * {@code regioplan bench ingest} calls {@link #run}; {@link #main} prints a cold and a warm run for files or
- * directories given as arguments.
+ * text extraction gives a second reference measured in the same JVM. Test code: the tests and
+ * {@link #main} (a cold and a warm run for files or directories given as arguments) use it; {@code regioplan bench
+ * ingest} measures the whole ingest instead.
  */
 public final class ExtractionBenchmark {
     private static final long SAMPLE_MILLIS = 10;
