@@ -108,6 +108,11 @@ final class OrganisationKinds {
     }
 
     /** Whether a folded word or phrase is never (part of) a name: sectors, laws, determiners, heading words. */
+    /** A word that may start or continue a name: capitalised or an abbreviation, and not a word that never names. */
+    boolean nameWord(NameToken t) {
+        return (t.capitalised() || t.acronymLike()) && !notName(t.key());
+    }
+
     boolean notName(String key) {
         return notNames.contains(key);
     }

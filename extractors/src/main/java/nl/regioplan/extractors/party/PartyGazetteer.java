@@ -100,6 +100,12 @@ final class PartyGazetteer {
         return Optional.ofNullable(byKey.get(key(name)));
     }
 
+    /** The organisation a name found by pattern or model stands for: the gazetteer's, else a new one of {@code type}. */
+    Organisation organisationNamed(String name, PartyType type) {
+        return lookup(name).or(() -> lookup(NameSpelling.normalise(name)))
+                .orElseGet(() -> new Organisation(NameSpelling.normalise(name), type));
+    }
+
     private static String key(String name) {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : NameTokenizer.tokens(name)) {

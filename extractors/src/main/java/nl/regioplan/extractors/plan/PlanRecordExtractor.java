@@ -233,6 +233,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             String unitIntro = intro != null && !block.text().strip().endsWith(intro) ? intro : null;
 
             StringBuilder passage = new StringBuilder();
+            List<Sentence> passageSentences = new ArrayList<>();
             Set<Integer> passageYears = new LinkedHashSet<>();
             String previous = null;
             for (int n = 0; n < sentences.size(); n++) {
@@ -251,20 +252,23 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 previous = sentence.text();
 
                 if (!passage.isEmpty() && passage.length() + sentence.text().length() > PASSAGE_CHARS) {
-                    passage(page, kind, section, passage.toString(), passageYears);
+                    passage(page, kind, section, passage.toString(), passageSentences, passageYears);
                     passage.setLength(0);
+                    passageSentences.clear();
                     passageYears.clear();
                 }
                 if (!passage.isEmpty()) passage.append(' ');
+                passageSentences.add(new Sentence(sentence.text(), passage.length(), passage.length() + sentence.text().length()));
                 passage.append(sentence.text());
             }
-            if (!passage.isEmpty()) passage(page, kind, section, passage.toString(), passageYears);
+            if (!passage.isEmpty()) passage(page, kind, section, passage.toString(), passageSentences, passageYears);
         }
 
-        private void passage(int page, String kind, String section, String text, Set<Integer> passageYears) {
+        private void passage(int page, String kind, String section, String text, List<Sentence> sentences,
+                             Set<Integer> passageYears) {
             List<ThemeMatch> themeMatches = themes.tag(text);
             if (!themeMatches.isEmpty()) sectionThemes.put(section, themeMatches.stream().map(ThemeMatch::code).distinct().toList());
-            List<PartyMatch> partyMatches = parties.find(text, section);
+            List<PartyMatch> partyMatches = parties.find(text, sentences, section);
             for (ThemeMatch t : themeMatches) {
                 themeRecords.add(new ThemeRecord(doc, page, t.code(), t.label(), t.evidence(), text, region, section));
             }
@@ -301,7 +305,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
 
         private TargetRecord target(int page, Target t, String section, String blockText) {
             List<String> themeCodes = themesOf(t.text(), section, blockText);
-            List<String> partyNames = parties.find(t.text(), section).stream().map(PartyMatch::normalised)
+            List<String> partyNames = parties.find(t.text(), List.of(new Sentence(t.text(), 0, t.text().length())), section).stream().map(PartyMatch::normalised)
                     .distinct().toList();
             return new TargetRecord(doc, page, t.kind(), t.text(), t.deadline(), t.quantity(), t.unit(),
                     t.comparator(), t.baselineValue(), t.baselineYear(), t.subject(), t.sourceQuoted(), region,

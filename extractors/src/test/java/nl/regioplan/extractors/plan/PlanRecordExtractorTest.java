@@ -29,7 +29,7 @@ class PlanRecordExtractorTest {
     private final PlanRecordExtractor extractor = new PlanRecordExtractor(
             text -> text.contains("eenzaamheid") ? List.of(new ThemeMatch("MW", "Mentaal welbevinden", List.of("eenzaamheid")))
                     : List.of(),
-            (text, section) -> text.contains("GGD") ? List.of(new PartyMatch("GGD", "GGD Noord", "ggd", null)) : List.of());
+            (text, sentences, section) -> text.contains("GGD") ? List.of(new PartyMatch("GGD", "GGD Noord", "ggd", null)) : List.of());
 
     private static Block h(String text) {
         return new Block(BlockKind.HEADING, text);
