@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.nlp;
 
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import nl.regioplan.extractors.text.Block;
 import nl.regioplan.extractors.text.BlockKind;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -19,7 +21,7 @@ public final class SentenceSplitter {
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(DutchModels.sentenceModel()));
     /** Bullet glyphs, including the private-use bullet PDFs often carry. */
-    private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[•▪◦●■\uF0B7]\\s*");
+    private static final Pattern BULLET = Pattern.compile("(?:^|\\s)" + ListItemMarker.BULLET_CLASS + "\\s*");
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,2}[.)]\\s+");
     private final EnumerationSplitter enumerations = new EnumerationSplitter();
 

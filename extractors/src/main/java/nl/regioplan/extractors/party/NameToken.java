@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.party;
 
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import java.util.Set;
 
 /**
@@ -47,7 +49,7 @@ record NameToken(String raw, String key, int start, int end, String gapBefore) {
     boolean startsLine() {
         for (int i = 0; i < gapBefore.length(); i++) {
             char c = gapBefore.charAt(i);
-            if (c == '\n' || c == '•' || c == '\uF0B7' || c == 'Å' || c == ':' || c == '|') return true;
+            if (c == '\n' || ListItemMarker.isBullet(c) || c == ':' || c == '|') return true;
         }
         return false;
     }

@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.party;
 
+import nl.regioplan.corpus.text.Folding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,7 +28,7 @@ final class RoleContext {
 
     private void cues() {
         if (cues != null) return;
-        String folded = NameTokenizer.foldKeepingOffsets(text.text());
+        String folded = Folding.foldKeepingOffsets(text.text());
         cues = new ArrayList<>(roles.cues(folded, RoleCues.Scope.AFTER));
         cues.addAll(roles.cues(folded, RoleCues.Scope.NEXT));
         cues.addAll(roles.cues(folded, RoleCues.Scope.BEFORE));

@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.plan;
 
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionFinder;
 import nl.regioplan.extractors.mention.MentionType;
@@ -56,7 +58,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             "(?<!\\p{L})(?:jaarplan|werkplan|jaarprogramma|actieplan|uitvoeringsplan|gepland voor|activiteiten)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PROSE_END = Pattern.compile("[.!?]\\s*$");
-    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[•▪◦●■\uF0B7-]|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");
+    private static final Pattern LIST_MARK = Pattern.compile(
+            "^\\s*(?:" + ListItemMarker.BULLET_CLASS + "|-|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");
 
     private final ThemeTagger themes;
     private final PartyFinder parties;
