@@ -3,7 +3,7 @@ package nl.regioplan.extractors.nlp;
 import nl.regioplan.extractors.clean.ListItemMarker;
 
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 

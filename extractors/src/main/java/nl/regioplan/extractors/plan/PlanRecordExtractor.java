@@ -23,7 +23,7 @@ import nl.regioplan.extractors.target.Target;
 import nl.regioplan.extractors.target.TargetContext;
 import nl.regioplan.extractors.target.TargetExtractor;
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.extractors.theme.ThemeMatch;

@@ -5,7 +5,7 @@ import nl.regioplan.extractors.clean.ListItemMarker;
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionFinder;
 
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 import java.util.ArrayList;
 import java.util.List;

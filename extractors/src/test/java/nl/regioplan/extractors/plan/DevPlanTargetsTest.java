@@ -8,7 +8,7 @@ import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import org.junit.jupiter.api.BeforeAll;
