@@ -58,10 +58,37 @@ public final class GazetteerPartyFinder implements PartyFinder {
     @Override
     public List<PartyMatch> find(String text, List<Sentence> sentences, String section) {
         if (text == null || text.isBlank()) return List.of();
+        PartyText party = claimed(text, sentences, section);
+        return party.mentions().isEmpty() ? List.of() : withRoles(party);
+    }
+
+    /** One search: the parties of the whole text, and per sentence the names of the parties that start in it. */
+    @Override
+    public Tagged tag(String text, List<Sentence> sentences, String section) {
+        List<List<String>> names = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) names.add(new ArrayList<>());
+        if (text == null || text.isBlank()) return new Tagged(List.of(), names);
+        PartyText party = claimed(text, sentences, section);
+        if (party.mentions().isEmpty()) return new Tagged(List.of(), names);
+        List<PartyMatch> parties = withRoles(party);
+        List<PartyMention> sorted = new ArrayList<>(party.mentions());
+        sorted.sort(Comparator.comparingInt(PartyMention::start));
+        for (PartyMention m : sorted) {
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (m.start() >= s.start() && m.start() < s.end()) {
+                    if (!names.get(i).contains(m.organisation().name())) names.get(i).add(m.organisation().name());
+                    break;
+                }
+            }
+        }
+        return new Tagged(parties, names);
+    }
+
+    private PartyText claimed(String text, List<Sentence> sentences, String section) {
         PartyText party = new PartyText(text, sentences, section, roles);
         for (PartyPass pass : passes) pass.claim(party);
-        if (party.mentions().isEmpty()) return List.of();
-        return withRoles(party);
+        return party;
     }
 
     private static List<PartyMatch> withRoles(PartyText text) {
