@@ -2,14 +2,21 @@ package nl.regioplan.corpus.manifest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 records: comma-separated fields, double quotes around a field that holds commas, quotes or line
- * breaks, a doubled quote inside quotes for a quote. Each record remembers the line it starts on for messages.
+ * Reads RFC 4180 records with Commons CSV (the parser the pipeline's folder descriptions use too), and adds what
+ * a manifest's messages need: the line each record starts on, and an error for a quote inside an unquoted field,
+ * which Commons CSV would keep as a character.
  */
 final class CsvRecords {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
     record CsvRecord(int line, List<String> fields) {
         boolean blank() {
             return fields.size() == 1 && fields.getFirst().isBlank();
@@ -20,57 +27,67 @@ final class CsvRecords {
     }
 
     static List<CsvRecord> read(Reader reader, String source) throws IOException {
+        String text = readAll(reader);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<CsvRecord> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        int c = reader.read();
-        if (c == '\uFEFF') c = reader.read();
-        while (c != -1) {
-            int next = reader.read();
-            if (quoted) {
-                if (c == '"' && next == '"') {
-                    field.append('"');
-                    next = reader.read();
-                } else if (c == '"') {
-                    quoted = false;
-                    afterQuote = true;
-                } else {
-                    if (c == '\n') line++;
-                    field.append((char) c);
-                }
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                afterQuote = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && next == '\n') next = reader.read();
-                fields.add(field.toString());
-                records.add(new CsvRecord(recordLine, List.copyOf(fields)));
-                fields.clear();
-                field.setLength(0);
-                afterQuote = false;
-                recordLine = ++line;
-            } else if (c == '"' && field.isEmpty() && !afterQuote) {
-                quoted = true;
-                quoteLine = line;
-            } else if (c == '"' || afterQuote) {
-                throw new ManifestException(source, line, "stray quote in a field: quote the whole field and "
-                        + "double the quotes inside it");
-            } else {
-                field.append((char) c);
+        int nextLine = 1;
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            for (CSVRecord record : parser) {
+                int start = (int) record.getCharacterPosition();
+                int line = 1 + count(text, '\n', 0, start);
+                List<String> fields = record.toList();
+                checkQuotes(text, start, fields, source, line);
+                records.add(new CsvRecord(line, List.copyOf(fields)));
+                nextLine = line + 1 + fields.stream().mapToInt(f -> count(f, '\n', 0, f.length())).sum();
             }
-            c = next;
-        }
-        if (quoted) throw new ManifestException(source, quoteLine, "quoted field is never closed");
-        if (!fields.isEmpty() || !field.isEmpty()) {
-            fields.add(field.toString());
-            records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+        } catch (ManifestException e) {
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw failure(e.getCause(), source, nextLine);
+        } catch (IOException e) {
+            throw failure(e, source, nextLine);
         }
         return records;
+    }
+
+    /** The parser fails at the record after the last one it gave: an unclosed quote, or text after a closing one. */
+    private static ManifestException failure(IOException e, String source, int line) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return new ManifestException(source, line, "quoted field is never closed");
+        }
+        return new ManifestException(source, line, "stray quote in a field: quote the whole field and double the "
+                + "quotes inside it");
+    }
+
+    /** A field that does not start with a quote holds none: "Regio\"plan" is a typing error, not a title. */
+    private static void checkQuotes(String text, int start, List<String> fields, String source, int line)
+            throws ManifestException {
+        int at = start;
+        for (String field : fields) {
+            if (at < text.length() && text.charAt(at) == '"') {
+                at += 2 + field.length() + count(field, '"', 0, field.length());
+            } else {
+                if (field.indexOf('"') >= 0) {
+                    throw new ManifestException(source, line, "stray quote in a field: quote the whole field and "
+                            + "double the quotes inside it");
+                }
+                at += field.length();
+            }
+            at++; // the comma
+        }
+    }
+
+    private static int count(String s, char c, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) != -1; ) sb.append(buffer, 0, n);
+        return sb.toString();
     }
 }

@@ -1,7 +1,7 @@
 package nl.regioplan.corpus.region;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import nl.regioplan.corpus.text.Folding;
+
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * spaces as one space. "Olst Wijhe" and "Olst-Wijhe", "Súdwest Fryslân" and "Sudwest-Fryslan" get one key.
  */
 public final class NameKey {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("[’‘`´]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—/.,()]+");
 
@@ -18,10 +17,8 @@ public final class NameKey {
     }
 
     public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = APOSTROPHES.matcher(s).replaceAll("'");
-        s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String s = APOSTROPHES.matcher(Folding.fold(name)).replaceAll("'");
+        s = SEPARATORS.matcher(s).replaceAll(" ");
         return s.strip();
     }
 }

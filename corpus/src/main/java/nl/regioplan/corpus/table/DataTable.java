@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Reads the project's documented data files (word lists, gazetteers, lexicons): '#' lines are the
- * documentation, the first other line is the header, every row has exactly the header's number of cells,
- * cells are stripped. A wrong row fails loudly with the line, so a hand edit cannot silently drop data.
+ * documentation; in a table the first other line is the header, every row has exactly the header's number of
+ * cells, cells are stripped. A wrong row fails loudly with the line, so a hand edit cannot silently drop data.
  */
 public final class DataTable {
     private DataTable() {
@@ -39,5 +39,18 @@ public final class DataTable {
             }
         }
         return rows;
+    }
+
+    /** A word list: one entry a line, stripped, without a header; '#' lines and blank lines left out. */
+    public static List<String> words(InputStream in, String name) throws IOException {
+        if (in == null) throw new IOException("missing data file " + name);
+        List<String> words = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) words.add(word);
+            }
+        }
+        return words;
     }
 }

@@ -107,6 +107,18 @@ class ManifestReaderTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsAStrayQuote() {
+        assertThatThrownBy(() -> read("id,url,title\na,a.pdf,x\nb,b.pdf,\"Regio\"plan\n"))
+                .hasMessageContaining("line 3: stray quote");
+    }
+
+    @Test
+    void aLineBreakInsideQuotesCountsForTheLinesAfterIt() {
+        assertThatThrownBy(() -> read("id,url,title\na,a.pdf,\"Twee\nregels\"\nb, ,x\n"))
+                .hasMessage("test.csv line 4: empty url for id 'b'");
+    }
+
+    @Test
     void pathsResolveAgainstTheManifestFolderAndUrlsAreRemote(@TempDir Path dir) throws IOException {
         Path manifest = dir.resolve("manifest.csv");
         Path absolute = dir.resolve("elders.pdf");

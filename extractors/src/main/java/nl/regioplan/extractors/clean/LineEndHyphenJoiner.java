@@ -1,16 +1,14 @@
 package nl.regioplan.extractors.clean;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Joins words the layout broke across lines ("arbeidsmarkt-/tekorten" becomes "arbeidsmarkttekorten") and
@@ -73,11 +71,7 @@ public final class LineEndHyphenJoiner implements TextFilter {
 
     private static Set<String> loadElisionWords() {
         try (InputStream in = LineEndHyphenJoiner.class.getResourceAsStream("elision-words.txt")) {
-            if (in == null) throw new IllegalStateException("elision-words.txt missing from the classpath");
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .collect(Collectors.toUnmodifiableSet());
+            return Set.copyOf(DataTable.words(in, "elision-words.txt"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,11 @@ public final class ListItemMarker {
     /** Characters that are bullets only when a space follows ("- tekst", "Å Regiothemas"), not in "-5%". */
     private static final String SPACED_BULLETS = "-–—*Å>o";
     private static final Pattern MARKER_WORD = Pattern.compile("\\(?(\\d{1,2}|[a-z])[.)]");
+    /**
+     * The bullet glyphs as a regular-expression character class, for the stages that find bullets inside a
+     * block's text (where the text stage glued an item to the line before it).
+     */
+    public static final String BULLET_CLASS = "[" + BULLETS + "\\uE000-\\uF8FF]";
     private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}|[a-z])[.)]\\s+\\S");
 
     private ListItemMarker() {
@@ -27,7 +32,7 @@ public final class ListItemMarker {
         if (s.isEmpty()) return Optional.empty();
         char c = s.charAt(0);
         boolean spaceFollows = s.length() > 1 && Character.isWhitespace(s.charAt(1));
-        if (BULLETS.indexOf(c) >= 0 || isPrivateUse(c) || (SPACED_BULLETS.indexOf(c) >= 0 && spaceFollows)) {
+        if (isBullet(c) || (SPACED_BULLETS.indexOf(c) >= 0 && spaceFollows)) {
             String rest = s.substring(1).strip();
             if (rest.isEmpty() || (c == 'o' && !Character.isUpperCase(rest.charAt(0)))) return Optional.empty();
             return Optional.of(rest);
@@ -40,9 +45,14 @@ public final class ListItemMarker {
     public static boolean isMarker(String word) {
         if (word.length() == 1) {
             char c = word.charAt(0);
-            return BULLETS.indexOf(c) >= 0 || isPrivateUse(c) || SPACED_BULLETS.indexOf(c) >= 0;
+            return isBullet(c) || SPACED_BULLETS.indexOf(c) >= 0;
         }
         return MARKER_WORD.matcher(word).matches();
+    }
+
+    /** A glyph that only ever serves as a bullet (a Symbol-font private-use character counts). */
+    public static boolean isBullet(char c) {
+        return BULLETS.indexOf(c) >= 0 || isPrivateUse(c);
     }
 
     private static boolean isPrivateUse(char c) {

@@ -1,8 +1,8 @@
 package nl.regioplan.extractors.eval;
 
-import java.text.Normalizer;
+import nl.regioplan.corpus.text.Folding;
+
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** Word-set similarity of two statements after normalisation (case, accents, punctuation, hyphens). */
@@ -11,8 +11,7 @@ public final class TextSimilarity {
     }
 
     public static Set<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        String folded = Folding.fold(text);
         Set<String> words = new HashSet<>();
         for (String w : folded.split("[^\\p{L}\\d]+")) if (!w.isEmpty()) words.add(w);
         return words;

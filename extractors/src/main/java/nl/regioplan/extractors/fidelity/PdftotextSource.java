@@ -1,9 +1,9 @@
 package nl.regioplan.extractors.fidelity;
 
-import java.io.File;
+import nl.regioplan.extractors.program.ExternalProgram;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class PdftotextSource implements TextSource {
     private final boolean layout;
-    private final Optional<Path> executable = onPath("pdftotext");
+    private final Optional<Path> executable = ExternalProgram.onPath("pdftotext");
 
     public PdftotextSource(boolean layout) {
         this.layout = layout;
@@ -57,15 +57,5 @@ public final class PdftotextSource implements TextSource {
             }
         }
         return units;
-    }
-
-    private static Optional<Path> onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, tool);
-            if (Files.isExecutable(candidate)) return Optional.of(candidate);
-        }
-        return Optional.empty();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.regioplan.extractors.clean.ListItemMarker;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 /**
  * Groups a page's lines, already in reading order, into blocks. A new block starts at a list bullet, at a

@@ -1,7 +1,7 @@
 package nl.regioplan.extractors.layout;
 
 import java.util.List;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 /**
  * A block as the layout found it, before cleaning: its kind, its lines (with positions, so running headers can

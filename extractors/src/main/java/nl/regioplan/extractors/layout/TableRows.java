@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.regioplan.extractors.clean.ListItemMarker;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 /**
  * Finds table rows among a page's ordered lines, so that a row reaches the extractors as one unit ("Doel: Minder

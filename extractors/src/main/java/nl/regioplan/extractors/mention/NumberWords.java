@@ -1,11 +1,10 @@
 package nl.regioplan.extractors.mention;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +27,8 @@ final class NumberWords {
 
     static NumberWords dutch() {
         try (InputStream in = NumberWords.class.getResourceAsStream("number-words-nl.txt")) {
-            if (in == null) throw new IllegalStateException("missing resource number-words-nl.txt");
             Map<String, Entry> entries = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
+            for (String[] f : DataTable.rows(in, '\t', 3, "number-words-nl.txt")) {
                 entries.put(f[0], new Entry(Double.parseDouble(f[1]), "percent".equals(f[2])));
             }
             return new NumberWords(entries);

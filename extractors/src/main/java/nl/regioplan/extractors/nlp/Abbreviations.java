@@ -1,14 +1,13 @@
 package nl.regioplan.extractors.nlp;
 
+import nl.regioplan.corpus.table.DataTable;
+
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.StringList;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -24,12 +23,8 @@ public final class Abbreviations {
     /** The project's bundled Dutch list. */
     public static Abbreviations dutch() {
         try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             Set<String> forms = new LinkedHashSet<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String form = line.strip();
-                if (form.isEmpty() || form.startsWith("#")) continue;
+            for (String form : DataTable.words(in, RESOURCE)) {
                 forms.add(form);
                 // a sentence may open with the abbreviation: "Ca. 15% ..."
                 forms.add(Character.toUpperCase(form.charAt(0)) + form.substring(1));

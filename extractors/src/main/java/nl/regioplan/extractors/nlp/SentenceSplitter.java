@@ -1,7 +1,9 @@
 package nl.regioplan.extractors.nlp;
 
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -19,7 +21,7 @@ public final class SentenceSplitter {
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(DutchModels.sentenceModel()));
     /** Bullet glyphs, including the private-use bullet PDFs often carry. */
-    private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[•▪◦●■\uF0B7]\\s*");
+    private static final Pattern BULLET = Pattern.compile("(?:^|\\s)" + ListItemMarker.BULLET_CLASS + "\\s*");
     private static final Pattern ITEM_NUMBER = Pattern.compile("\\(?\\d{1,2}[.)]\\s+");
     private final EnumerationSplitter enumerations = new EnumerationSplitter();
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.regioplan.extractors.clean.ListItemMarker;
 import nl.regioplan.extractors.layout.LaidOutBlock;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 /**
  * Turns Tesseract's plain text into blocks: Tesseract already reads in layout order and separates paragraphs

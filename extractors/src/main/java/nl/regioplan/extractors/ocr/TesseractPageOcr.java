@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.ocr;
 
+import nl.regioplan.extractors.program.ExternalProgram;
+
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -90,7 +92,7 @@ public final class TesseractPageOcr implements PageOcr {
 
     private record Engine(TesseractOCRParser parser, String unavailableReason) {
         static Engine start(String language) {
-            Optional<Path> tesseract = onPath("tesseract");
+            Optional<Path> tesseract = ExternalProgram.onPath("tesseract");
             if (tesseract.isEmpty()) return new Engine(null, "Tesseract is not installed (no tesseract on the PATH)");
             TesseractOCRParser parser = new TesseractOCRParser();
             try {
@@ -143,16 +145,6 @@ public final class TesseractPageOcr implements PageOcr {
                 }
                 return new Languages(directory, names);
             }
-        }
-
-        private static Optional<Path> onPath(String program) {
-            String path = System.getenv("PATH");
-            if (path == null) return Optional.empty();
-            for (String dir : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir, program);
-                if (Files.isExecutable(candidate)) return Optional.of(candidate);
-            }
-            return Optional.empty();
         }
     }
 }

@@ -1,10 +1,9 @@
 package nl.regioplan.extractors.party;
 
-import java.text.Normalizer;
+import nl.regioplan.corpus.text.Folding;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into {@link NameToken}s: runs of letters, digits, '&amp;' and '+', with an inner apostrophe
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * words, so "Olst-Wijhe" and "Olst Wijhe", "a.s.r." and "a s r" give the same keys.
  */
 final class NameTokenizer {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private NameTokenizer() {
     }
@@ -37,29 +35,7 @@ final class NameTokenizer {
     }
 
     static String key(String raw) {
-        String s = raw;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-                break;
-            }
-        }
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-    }
-
-    /** Folds case and diacritics char by char, so offsets into the result are offsets into the text. */
-    static String foldKeepingOffsets(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c > 127) {
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
-                if (!d.isEmpty()) c = d.charAt(0);
-                if (c == '’' || c == '‘') c = '\'';
-            }
-            out[i] = Character.toLowerCase(c);
-        }
-        return new String(out);
+        return Folding.fold(raw).replace('’', '\'').replace('‘', '\'');
     }
 
     static boolean acronymLike(String raw) {

@@ -1,11 +1,10 @@
 package nl.regioplan.extractors.party;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,14 +38,7 @@ final class OrganisationKinds {
 
     static OrganisationKinds load(InputStream kindsTsv, InputStream notOrganisations) throws IOException {
         OrganisationKinds k = new OrganisationKinds();
-        boolean header = true;
-        for (String line : lines(kindsTsv)) {
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t");
-            if (c.length != 3) throw new IllegalArgumentException("organisation-kinds.tsv needs 3 columns: " + line);
+        for (String[] c : DataTable.rows(kindsTsv, '\t', 3, "organisation-kinds.tsv")) {
             String word = c[0].strip();
             String key = NameTokenizer.key(word);
             PartyType type = PartyType.of(c[2]);
@@ -57,20 +49,11 @@ final class OrganisationKinds {
                 case "descriptor" -> k.descriptor.put(key, type);
                 case "collective" -> k.collective.put(key, type);
                 case "contains" -> k.contains.add(Map.entry(key, type));
-                default -> throw new IllegalArgumentException("unknown position: " + line);
+                default -> throw new IllegalArgumentException("organisation-kinds.tsv: unknown position: " + String.join("\t", c));
             }
         }
-        for (String line : lines(notOrganisations)) k.notNames.add(NameTokenizer.key(line.strip()));
+        for (String word : DataTable.words(notOrganisations, "not-organisations.txt")) k.notNames.add(NameTokenizer.key(word));
         return k;
-    }
-
-    private static List<String> lines(InputStream in) throws IOException {
-        List<String> lines = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-            if (!line.isBlank() && !line.startsWith("#")) lines.add(line);
-        }
-        return lines;
     }
 
     /** The type a capitalised word starting a name implies ("Zorggroep", "Sportbedrijf"), or null. */
@@ -108,6 +91,11 @@ final class OrganisationKinds {
     }
 
     /** Whether a folded word or phrase is never (part of) a name: sectors, laws, determiners, heading words. */
+    /** A word that may start or continue a name: capitalised or an abbreviation, and not a word that never names. */
+    boolean nameWord(NameToken t) {
+        return (t.capitalised() || t.acronymLike()) && !notName(t.key());
+    }
+
     boolean notName(String key) {
         return notNames.contains(key);
     }

@@ -1,5 +1,8 @@
 package nl.regioplan.extractors.party;
 
+import java.util.regex.Pattern;
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import nl.regioplan.corpus.table.DataTable;
 
 import java.io.IOException;
@@ -36,6 +39,8 @@ final class PartyGazetteer {
     }
 
     /** Words after which a standalone alias names a place, not the organisation ("regio Salland"). */
+    /** A sentence mark, line break or bullet between two words: the second is capitalised for the sentence. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\n]|" + ListItemMarker.BULLET_CLASS);
     private static final Set<String> PLACE_WORDS = Set.of("regio", "in", "uit", "rond", "rondom", "binnen",
             "omgeving", "heel", "west", "oost", "noord", "zuid", "midden");
 
@@ -100,6 +105,12 @@ final class PartyGazetteer {
         return Optional.ofNullable(byKey.get(key(name)));
     }
 
+    /** The organisation a name found by pattern or model stands for: the gazetteer's, else a new one of {@code type}. */
+    Organisation organisationNamed(String name, PartyType type) {
+        return lookup(name).or(() -> lookup(NameSpelling.normalise(name)))
+                .orElseGet(() -> new Organisation(NameSpelling.normalise(name), type));
+    }
+
     private static String key(String name) {
         StringBuilder sb = new StringBuilder();
         for (NameToken t : NameTokenizer.tokens(name)) {
@@ -150,7 +161,7 @@ final class PartyGazetteer {
             if (from > 0) {
                 NameToken before = tokens.get(from - 1);
                 // "Met Salland ..." is capitalised for the sentence; "Acute Zorg Salland" for the name
-                boolean sentenceStart = from == 1 || before.gapBefore().matches("(?s).*[.!?:;\n•].*");
+                boolean sentenceStart = from == 1 || SENTENCE_BREAK.matcher(before.gapBefore()).find();
                 boolean nameBefore = before.capitalised() && !sentenceStart;
                 if (before.adjacent() && (nameBefore || PLACE_WORDS.contains(before.key()))) return false;
             }

@@ -1,11 +1,10 @@
 package nl.regioplan.extractors.party;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +39,7 @@ final class RoleCues {
     static RoleCues load(InputStream tsv) throws IOException {
         RoleCues cues = new RoleCues();
         Map<Scope, List<String>> alternatives = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line; (line = r.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t");
-            if (c.length != 3) throw new IllegalArgumentException("role-cues.tsv needs 3 columns: " + line);
+        for (String[] c : DataTable.rows(tsv, '\t', 3, "role-cues.tsv")) {
             Scope scope = Scope.valueOf(c[1].strip().toUpperCase(java.util.Locale.ROOT));
             String cue = NameTokenizer.key(c[0].strip());
             cues.roles.computeIfAbsent(scope, k -> new HashMap<>()).put(cue, c[2].strip());

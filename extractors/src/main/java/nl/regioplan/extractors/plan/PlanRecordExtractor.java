@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.plan;
 
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionFinder;
 import nl.regioplan.extractors.mention.MentionType;
@@ -21,7 +23,7 @@ import nl.regioplan.extractors.target.Target;
 import nl.regioplan.extractors.target.TargetContext;
 import nl.regioplan.extractors.target.TargetExtractor;
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.extractors.theme.ThemeMatch;
@@ -33,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +59,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             "(?<!\\p{L})(?:jaarplan|werkplan|jaarprogramma|actieplan|uitvoeringsplan|gepland voor|activiteiten)(?!\\p{L})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PROSE_END = Pattern.compile("[.!?]\\s*$");
-    private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[•▪◦●■\uF0B7-]|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");
+    private static final Pattern LIST_MARK = Pattern.compile(
+            "^\\s*(?:" + ListItemMarker.BULLET_CLASS + "|-|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");
 
     private final ThemeTagger themes;
     private final PartyFinder parties;
@@ -93,6 +97,15 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         return block.kind() == BlockKind.LIST_ITEM || LIST_MARK.matcher(block.text()).find();
     }
 
+    /**
+     * A target found in a sentence of the passage being built: {@code sentence} is that sentence's index in the
+     * passage; a target that carries the sentence before it takes that sentence's parties too
+     * ({@code previousNames} when it stood in the previous passage).
+     */
+    private record PendingTarget(int page, Target target, String section, List<String> themes, int sentence,
+                                 boolean withPrevious, List<String> previousNames) {
+    }
+
     /** One extraction: the state of a walk through one document. */
     private final class Run {
         private final String doc;
@@ -123,6 +136,10 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         private Integer labelYear;
         /** The year a plan-wide heading or the title plans for ("Jaarplan 2025", "Activiteiten gepland voor 2025"). */
         private Integer planYear;
+        /** Targets of the passage being built, waiting for its party tags. */
+        private final List<PendingTarget> pending = new ArrayList<>();
+        /** The party names of the last sentence of the last passage. */
+        private List<String> lastSentenceNames = List.of();
         /** The themes of the last themed passage under each heading path. */
         private final Map<String, List<String>> sectionThemes = new HashMap<>();
 
@@ -233,6 +250,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             String unitIntro = intro != null && !block.text().strip().endsWith(intro) ? intro : null;
 
             StringBuilder passage = new StringBuilder();
+            List<Sentence> passageSentences = new ArrayList<>();
             Set<Integer> passageYears = new LinkedHashSet<>();
             String previous = null;
             for (int n = 0; n < sentences.size(); n++) {
@@ -247,24 +265,47 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 }
                 TargetContext tc = new TargetContext(publicationYear, goalContext, previous, year, block.kind(),
                         heading, unitIntro, n, goalTitled && sectionBlocks == 0);
-                targets.extract(sentence.text(), found, tc).ifPresent(t -> merger.add(target(page, t, section, block.text())));
+                Optional<Target> target = targets.extract(sentence.text(), found, tc);
+                // a target's themes are read now, before its passage is tagged; its parties when it is
+                List<String> targetThemes = target.map(t -> themesOf(t.text(), section, block.text())).orElse(null);
                 previous = sentence.text();
 
                 if (!passage.isEmpty() && passage.length() + sentence.text().length() > PASSAGE_CHARS) {
-                    passage(page, kind, section, passage.toString(), passageYears);
+                    passage(page, kind, section, passage.toString(), passageSentences, passageYears);
                     passage.setLength(0);
+                    passageSentences.clear();
                     passageYears.clear();
                 }
+                if (target.isPresent()) {
+                    // "Dit doen we in 2025.": an anaphor target carries the sentence before it, which may have
+                    // closed the previous passage
+                    boolean withPrevious = !target.get().text().equals(sentence.text()) && n > 0;
+                    List<String> previousNames = withPrevious && passageSentences.isEmpty() ? lastSentenceNames : null;
+                    pending.add(new PendingTarget(page, target.get(), section, targetThemes, passageSentences.size(),
+                            withPrevious, previousNames));
+                }
                 if (!passage.isEmpty()) passage.append(' ');
+                passageSentences.add(new Sentence(sentence.text(), passage.length(), passage.length() + sentence.text().length()));
                 passage.append(sentence.text());
             }
-            if (!passage.isEmpty()) passage(page, kind, section, passage.toString(), passageYears);
+            if (!passage.isEmpty()) passage(page, kind, section, passage.toString(), passageSentences, passageYears);
         }
 
-        private void passage(int page, String kind, String section, String text, Set<Integer> passageYears) {
+        private void passage(int page, String kind, String section, String text, List<Sentence> sentences,
+                             Set<Integer> passageYears) {
+            PartyFinder.Tagged tagged = parties.tag(text, sentences, section);
+            for (PendingTarget p : pending) {
+                List<String> names = new ArrayList<>();
+                if (p.withPrevious()) names.addAll(p.previousNames() != null ? p.previousNames()
+                        : tagged.namesBySentence().get(p.sentence() - 1));
+                for (String name : tagged.namesBySentence().get(p.sentence())) if (!names.contains(name)) names.add(name);
+                merger.add(target(p.page(), p.target(), p.section(), p.themes(), names));
+            }
+            pending.clear();
+            lastSentenceNames = tagged.namesBySentence().isEmpty() ? List.of() : tagged.namesBySentence().getLast();
             List<ThemeMatch> themeMatches = themes.tag(text);
             if (!themeMatches.isEmpty()) sectionThemes.put(section, themeMatches.stream().map(ThemeMatch::code).distinct().toList());
-            List<PartyMatch> partyMatches = parties.find(text, section);
+            List<PartyMatch> partyMatches = tagged.parties();
             for (ThemeMatch t : themeMatches) {
                 themeRecords.add(new ThemeRecord(doc, page, t.code(), t.label(), t.evidence(), text, region, section));
             }
@@ -299,10 +340,7 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             return sectionThemes.getOrDefault(section, List.of());
         }
 
-        private TargetRecord target(int page, Target t, String section, String blockText) {
-            List<String> themeCodes = themesOf(t.text(), section, blockText);
-            List<String> partyNames = parties.find(t.text(), section).stream().map(PartyMatch::normalised)
-                    .distinct().toList();
+        private TargetRecord target(int page, Target t, String section, List<String> themeCodes, List<String> partyNames) {
             return new TargetRecord(doc, page, t.kind(), t.text(), t.deadline(), t.quantity(), t.unit(),
                     t.comparator(), t.baselineValue(), t.baselineYear(), t.subject(), t.sourceQuoted(), region,
                     themeCodes, partyNames, section, List.of(page), t.method(), t.confidence());

@@ -1,6 +1,6 @@
 package nl.regioplan.extractors.target;
 
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 /**
  * What the surrounding document says about a sentence: the structure a reader sees around it. A list item under

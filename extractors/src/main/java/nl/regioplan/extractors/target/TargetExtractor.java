@@ -1,9 +1,11 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.extractors.clean.ListItemMarker;
+
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionFinder;
 
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class TargetExtractor {
     private static final int DELIVERABLE_REACH = 80;
     private static final int MIN_WORDS = 3;
     private static final int SUBJECT_WORDS = 6;
-    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|[•▪◦●■\uF0B7–-])\\s*");
+    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|" + ListItemMarker.BULLET_CLASS + "|[–-])\\s*");
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:(?:in|op|uiterlijk|vóór|voor|per|eind|einde|begin|medio|vanaf)\\s+)?(?:(?:het\\s+)?(?:eind|einde|begin|"
                     + "voorjaar|najaar)\\s+(?:van\\s+)?)?(?:Q[1-4]\\s+|\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d\\d[,:]?\\s*(?:[–-]\\s*)?",

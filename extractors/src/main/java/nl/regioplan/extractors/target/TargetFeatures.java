@@ -1,9 +1,9 @@
 package nl.regioplan.extractors.target;
 
-import nl.regioplan.extractors.mention.Mention;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.corpus.text.Folding;
 
-import java.text.Normalizer;
+import nl.regioplan.extractors.mention.Mention;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,8 +123,7 @@ public final class TargetFeatures {
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        String folded = Folding.fold(text);
         var m = WORD.matcher(folded);
         while (m.find()) {
             String w = m.group();

@@ -1,6 +1,6 @@
 package nl.regioplan.extractors.target;
 
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 
 import java.io.BufferedReader;
 import java.io.IOException;

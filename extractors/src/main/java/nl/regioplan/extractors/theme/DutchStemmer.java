@@ -1,8 +1,7 @@
 package nl.regioplan.extractors.theme;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import nl.regioplan.corpus.text.Folding;
+
 
 /**
  * A deliberately light Dutch stemmer for matching lexicon terms: folds case and diacritics, then strips the
@@ -12,22 +11,13 @@ import java.util.regex.Pattern;
  * text go through the same function, so only the two sides' agreement matters.
  */
 public final class DutchStemmer {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private DutchStemmer() {
     }
 
     /** Lower case, no diacritics, the ĳ-ligature spelled out. */
     public static String fold(String word) {
-        String s = word;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > 127 || Character.isUpperCase(c)) {
-                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-                break;
-            }
-        }
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return Folding.fold(word).replace('’', '\'');
     }
 
     /** The stem of an already folded word. */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,24 +40,21 @@ public final class ThemeLexicon {
         static final ThemeLexicon INSTANCE = load();
 
         private static ThemeLexicon load() {
-            try (InputStream labels = ThemeLexicon.class.getResourceAsStream("themes.tsv");
-                 InputStream lexicon = ThemeLexicon.class.getResourceAsStream("lexicon.tsv")) {
-                return read(labels, lexicon);
+            try (InputStream lexicon = ThemeLexicon.class.getResourceAsStream("lexicon.tsv")) {
+                return read(ThemeCatalog.labels(), lexicon);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** The bundled lexicon.tsv and themes.tsv, read once. */
+    /** The bundled lexicon.tsv with the labels of the theme catalogue, read once. */
     public static ThemeLexicon loadDefault() {
         return Default.INSTANCE;
     }
 
-    /** Reads tab-separated theme labels (code, label) and lexicon rows (code, term, weight, source). */
-    public static ThemeLexicon read(InputStream themesTsv, InputStream lexiconTsv) throws IOException {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (String[] row : DataTable.rows(themesTsv, '\t', 2, "themes.tsv")) labels.put(row[0], row[1]);
+    /** The themes' labels by code and tab-separated lexicon rows (code, term, weight, source). */
+    public static ThemeLexicon read(Map<String, String> labels, InputStream lexiconTsv) throws IOException {
         List<LexiconTerm> terms = new ArrayList<>();
         for (String[] row : DataTable.rows(lexiconTsv, '\t', 4, "lexicon.tsv")) {
             List<String> stems = WordTokenizer.words(row[1]).stream().map(DutchStemmer::stem).toList();

@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.theme;
 
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -44,10 +46,7 @@ public final class ThemeLexiconBuilder {
     public static ThemeLexiconBuilder withDefaultStopwords() {
         try (InputStream in = ThemeLexiconBuilder.class.getResourceAsStream("stopwords.txt")) {
             Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) words.add(DutchStemmer.foldAndStem(w));
-            }
+            for (String w : DataTable.words(in, "stopwords.txt")) words.add(DutchStemmer.foldAndStem(w));
             return new ThemeLexiconBuilder(words);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

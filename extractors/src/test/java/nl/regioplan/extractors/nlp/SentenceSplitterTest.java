@@ -1,7 +1,7 @@
 package nl.regioplan.extractors.nlp;
 
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

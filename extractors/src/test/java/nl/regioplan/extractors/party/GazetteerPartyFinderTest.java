@@ -3,6 +3,7 @@ package nl.regioplan.extractors.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.regioplan.extractors.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 class GazetteerPartyFinderTest {
@@ -151,6 +152,17 @@ class GazetteerPartyFinderTest {
     void reportsEachOrganisationOnceWithItsStrongestRole() {
         List<PartyMatch> found = FINDER.find("Menzis betaalt. Menzis neemt het initiatief.", null);
         assertThat(found).singleElement().extracting(PartyMatch::role).isEqualTo("trekker");
+    }
+
+    @Test
+    void aPassageTaggedOnceGivesItsPartiesAndTheNamesOfEachSentence() {
+        String text = "Menzis betaalt de pilot. De GGD IJsselland en Menzis voeren die uit.";
+        List<Sentence> sentences = List.of(
+                new Sentence("Menzis betaalt de pilot.", 0, 24),
+                new Sentence("De GGD IJsselland en Menzis voeren die uit.", 25, text.length()));
+        PartyFinder.Tagged tagged = FINDER.tag(text, sentences, null);
+        assertThat(tagged.parties()).isEqualTo(FINDER.find(text, sentences, null));
+        assertThat(tagged.namesBySentence()).containsExactly(List.of("Menzis"), List.of("GGD IJsselland", "Menzis"));
     }
 
     @Test

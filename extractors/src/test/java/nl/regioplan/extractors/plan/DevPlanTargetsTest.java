@@ -8,7 +8,7 @@ import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ class DevPlanTargetsTest {
 
     static DocumentRecords extract(String seed) throws Exception {
         DocumentText text = SeedTextAdapter.read(shared.resolve("corpus/seeds/" + seed + ".txt"));
-        PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of());
+        PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, sentences, s) -> List.of());
         return extractor.extract(text, new DocumentContext(seed, null, null));
     }
 
@@ -61,7 +61,7 @@ class DevPlanTargetsTest {
         List<PageText> flat = text.pages().stream().map(p -> new PageText(p.number(), p.blocks().stream()
                 .map(b -> new Block(BlockKind.PARAGRAPH, b.kind() == BlockKind.LIST_ITEM ? "• " + b.text() : b.text()))
                 .toList(), false, null)).toList();
-        DocumentRecords records = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of()).extract(
+        DocumentRecords records = new PlanRecordExtractor(t -> List.of(), (t, sentences, s) -> List.of()).extract(
                 new DocumentText(text.doc(), "", text.metadata(), flat),
                 new DocumentContext(text.doc(), null, null));
         EvaluationReport report = TargetEvaluation.evaluate(

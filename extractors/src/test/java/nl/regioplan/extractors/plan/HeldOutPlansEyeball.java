@@ -36,7 +36,7 @@ class HeldOutPlansEyeball {
         assumeTrue(Files.isDirectory(pdfs), "../shared/corpus/pdf is not available");
         assumeTrue(new ProcessBuilder("pdftotext", "-v").start().waitFor() == 0, "pdftotext is not installed");
         List<String> index = Files.readAllLines(pdfs.resolve("index.csv"), StandardCharsets.UTF_8);
-        PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of());
+        PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, sentences, s) -> List.of());
         for (String plan : PLANS) {
             Process p = new ProcessBuilder("pdftotext", pdfs.resolve(plan + ".pdf").toString(), "-").start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

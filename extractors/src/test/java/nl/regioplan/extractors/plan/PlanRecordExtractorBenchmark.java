@@ -21,7 +21,7 @@ class PlanRecordExtractorBenchmark {
     @Test
     void millisecondsPerPage() throws Exception {
         DocumentText text = SeedTextAdapter.read(DevPlanTargetsTest.shared.resolve("corpus/seeds/regioplan-midden-ijssel-2023.txt"));
-        PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, s) -> List.of());
+        PlanRecordExtractor extractor = new PlanRecordExtractor(t -> List.of(), (t, sentences, s) -> List.of());
         DocumentContext context = new DocumentContext(text.doc(), null, null);
         long coldStart = System.nanoTime();
         extractor.extract(text, context);

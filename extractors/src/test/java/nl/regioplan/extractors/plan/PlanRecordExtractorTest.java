@@ -7,7 +7,7 @@ import nl.regioplan.extractors.records.MentionRecord;
 import nl.regioplan.extractors.records.PassageRecord;
 import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentMetadata;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
@@ -29,7 +29,7 @@ class PlanRecordExtractorTest {
     private final PlanRecordExtractor extractor = new PlanRecordExtractor(
             text -> text.contains("eenzaamheid") ? List.of(new ThemeMatch("MW", "Mentaal welbevinden", List.of("eenzaamheid")))
                     : List.of(),
-            (text, section) -> text.contains("GGD") ? List.of(new PartyMatch("GGD", "GGD Noord", "ggd", null)) : List.of());
+            (text, sentences, section) -> text.contains("GGD") ? List.of(new PartyMatch("GGD", "GGD Noord", "ggd", null)) : List.of());
 
     private static Block h(String text) {
         return new Block(BlockKind.HEADING, text);

@@ -1,7 +1,7 @@
 package nl.regioplan.extractors.plan;
 
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentMetadata;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;

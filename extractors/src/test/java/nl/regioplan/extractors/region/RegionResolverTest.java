@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.regioplan.extractors.text.Block;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package nl.regioplan.extractors.target;
 
 import nl.regioplan.extractors.mention.MentionFinder;
-import nl.regioplan.extractors.text.BlockKind;
+import nl.regioplan.extractors.block.BlockKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,7 @@
 package nl.regioplan.extractors.text;
 
-import java.io.File;
+import nl.regioplan.extractors.program.ExternalProgram;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -142,7 +143,7 @@ public final class ExtractionBenchmark {
 
     /** The same files through {@code pdftotext}, one process per file as a shell script would; empty without it. */
     public static Optional<Result> runPdftotext(List<Path> pdfs) throws IOException {
-        Optional<Path> pdftotext = onPath("pdftotext");
+        Optional<Path> pdftotext = ExternalProgram.onPath("pdftotext");
         if (pdftotext.isEmpty()) return Optional.empty();
         int pages = 0, failures = 0;
         long start = System.nanoTime();
@@ -204,15 +205,5 @@ public final class ExtractionBenchmark {
         } else {
             System.out.println("pdftotext not on the PATH: no reference run");
         }
-    }
-
-    private static Optional<Path> onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String dir : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) return Optional.of(candidate);
-        }
-        return Optional.empty();
     }
 }

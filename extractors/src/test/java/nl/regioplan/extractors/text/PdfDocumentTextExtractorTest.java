@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.text;
 
+import nl.regioplan.extractors.block.BlockKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,18 +1,13 @@
 package nl.regioplan.pipeline.themes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.regioplan.extractors.theme.ThemeCatalog;
 
 /**
- * One IZA theme of themes.md. The list lives in {@code iza-themes.tsv} next to this class, so a new accord is a
- * line of data, not code.
+ * One IZA theme of themes.md, as the pipeline's views use it. The list is the extractors' theme catalogue
+ * ({@link ThemeCatalog}, {@code themes.tsv}), so the records and every view name a theme alike and a new accord
+ * is a line of data, not code.
  *
  * @param label       short, for column titles
  * @param description the full wording of themes.md
@@ -38,19 +33,6 @@ public record IzaTheme(String code, String label, String description) {
     }
 
     private static List<IzaTheme> load() {
-        InputStream in = IzaTheme.class.getResourceAsStream("iza-themes.tsv");
-        if (in == null) throw new IllegalStateException("iza-themes.tsv is missing from the classpath");
-        List<IzaTheme> themes = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] fields = line.split("\t");
-                if (fields.length != 3) throw new IllegalStateException("iza-themes.tsv: not code, label, description: " + line);
-                themes.add(new IzaTheme(fields[0].strip(), fields[1].strip(), fields[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(themes);
+        return ThemeCatalog.all().stream().map(t -> new IzaTheme(t.code(), t.label(), t.description())).toList();
     }
 }

@@ -1,4 +1,4 @@
-package nl.regioplan.extractors.text;
+package nl.regioplan.extractors.block;
 
 /** What a block of page text is, as a reader sees it. */
 public enum BlockKind {
