@@ -18,10 +18,20 @@ public final class NameKey {
     }
 
     public static String of(String name) {
+        // most words of a text are plain ASCII letters and digits, which only need lower case
+        if (plain(name)) return name.toLowerCase(Locale.ROOT);
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = APOSTROPHES.matcher(s).replaceAll("'");
         s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return s.strip();
+    }
+
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ import java.util.Map;
  * pass over the sentence instead of a regular expression with dozens of alternatives at every position).
  */
 final class NumberWords {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     record Entry(double value, boolean percent) {
     }
 
@@ -81,7 +83,7 @@ final class NumberWords {
     }
 
     private static String key(String words) {
-        return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static Mention mention(Entry e, String s, int start, int end) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ public final class TargetFeatures {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’-]*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** Past participles as Dutch forms them: ge-...-d/t/en, and the common prefixed verbs without ge-. */
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?:ge\\p{L}{2,}(?:d|t|en)|\\p{L}*(?:eerd|iseerd)|(?:be|ver|her|ont|er)\\p{L}{2,}(?:d|t)|"
@@ -123,13 +125,14 @@ public final class TargetFeatures {
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) return out;
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         var m = WORD.matcher(folded);
+        Matcher year = YEAR.matcher(""), number = NUMBER.matcher("");
         while (m.find()) {
             String w = m.group();
-            if (YEAR.matcher(w).matches()) w = "<year>";
-            else if (NUMBER.matcher(w).matches()) w = "<num>";
+            if (year.reset(w).matches()) w = "<year>";
+            else if (number.reset(w).matches()) w = "<num>";
             out.add(w);
         }
         return out;
