@@ -83,7 +83,12 @@ final class NumberWords {
     }
 
     private static String key(String words) {
-        return SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = words.toLowerCase(Locale.ROOT);
+        // looked up for every word of every text: most are one word, with nothing for the pattern to replace
+        for (int i = 0; i < lower.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(lower.charAt(i)) >= 0) return SPACES.matcher(lower).replaceAll(" ");
+        }
+        return lower;
     }
 
     private static Mention mention(Entry e, String s, int start, int end) {
