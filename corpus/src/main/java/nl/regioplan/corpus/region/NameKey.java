@@ -2,6 +2,7 @@ package nl.regioplan.corpus.region;
 
 import nl.regioplan.corpus.text.Folding;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +18,18 @@ public final class NameKey {
     }
 
     public static String of(String name) {
+        // most words of a text are plain ASCII letters and digits, which only need lower case
+        if (plain(name)) return name.toLowerCase(Locale.ROOT);
         String s = APOSTROPHES.matcher(Folding.fold(name)).replaceAll("'");
         s = SEPARATORS.matcher(s).replaceAll(" ");
         return s.strip();
+    }
+
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 }

@@ -23,8 +23,15 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class LineEndHyphenJoiner implements TextFilter {
+    /**
+     * Tried at word starts only: without the look-behind a failed try at a word's first letter was tried again at
+     * each of its other letters, each time running to the word's end (quadratic in the word's length), with the
+     * same outcome, since the letters run to the same end from anywhere inside the word.
+     */
     private static final Pattern BROKEN =
-            Pattern.compile("([\\p{L}\\p{N}]+)([-\\u00AD]) *\\n *(\\S+)");
+            Pattern.compile("(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]+)([-\\u00AD]) *\\n *(\\S+)");
+    private static final Pattern INNER_SOFT_HYPHEN = Pattern.compile("\\u00AD(?! *\\n)");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)]+$");
     private static final Set<String> VOWEL_CLASHES = Set.of(
             "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu");
     private static final Set<String> ELISION_WORDS = loadElisionWords();
@@ -37,7 +44,7 @@ public final class LineEndHyphenJoiner implements TextFilter {
 
     @Override
     public String apply(String text) {
-        String withoutInnerSoftHyphens = text.replaceAll("\\u00AD(?! *\\n)", "");
+        String withoutInnerSoftHyphens = text.indexOf('\u00AD') < 0 ? text : INNER_SOFT_HYPHEN.matcher(text).replaceAll("");
         if (!withoutInnerSoftHyphens.contains("\n")) return withoutInnerSoftHyphens;
         Matcher m = BROKEN.matcher(withoutInnerSoftHyphens);
         StringBuilder sb = new StringBuilder(withoutInnerSoftHyphens.length());
@@ -50,7 +57,7 @@ public final class LineEndHyphenJoiner implements TextFilter {
 
     private String repair(String left, char hyphen, String next) {
         if (hyphen == '\u00AD') return left + next;
-        String nextWord = next.replaceAll("[.,;:!?)]+$", "");
+        String nextWord = TRAILING_PUNCTUATION.matcher(next).replaceAll("");
         if (ELISION_WORDS.contains(nextWord.toLowerCase(Locale.ROOT))) return left + "- " + next;
         char first = next.charAt(0);
         if (!Character.isLetter(first)) return Character.isDigit(first) ? left + "-" + next : left + "- " + next;

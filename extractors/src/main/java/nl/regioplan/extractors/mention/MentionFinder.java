@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * (no nested quantifiers), so a long block cannot make them backtrack.
  */
 public final class MentionFinder {
+    /** Compiled once: String.matches compiles its pattern on every call. */
+    private static final Pattern PLAIN_YEAR = Pattern.compile("(?:19[5-9]|20[0-5])\\d");
+    private static final Pattern FIGURES = Pattern.compile("[\\d.,]+");
     static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
     static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 
@@ -156,7 +159,7 @@ public final class MentionFinder {
         if (after.startsWith(")") && (before.endsWith(" ") || before.endsWith("("))) return null;
         if (DAY_OF_MONTH.matcher(after).find()) return null;
         if (REFERENCE_NOUN.matcher(before).find()) return null;
-        if (n.group("num").matches("(?:19[5-9]|20[0-5])\\d")) return null;   // a year the year pattern declined
+        if (PLAIN_YEAR.matcher(n.group("num")).matches()) return null;   // a year the year pattern declined
         double value;
         try {
             value = DutchNumber.parse(n.group("num"));
@@ -183,7 +186,7 @@ public final class MentionFinder {
 
     private static boolean isBareNumber(String sentence) {
         String s = sentence.strip();
-        return s.matches("[\\d.,]+") && !s.matches("(?:19[5-9]|20[0-5])\\d");
+        return FIGURES.matcher(s).matches() && !PLAIN_YEAR.matcher(s).matches();
     }
 
     private static boolean isFromValue(List<int[]> fromValues, int start) {

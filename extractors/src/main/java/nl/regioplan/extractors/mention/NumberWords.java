@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Map;
  * pass over the sentence instead of a regular expression with dozens of alternatives at every position).
  */
 final class NumberWords {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     record Entry(double value, boolean percent) {
     }
 
@@ -76,7 +78,12 @@ final class NumberWords {
     }
 
     private static String key(String words) {
-        return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = words.toLowerCase(Locale.ROOT);
+        // looked up for every word of every text: most are one word, with nothing for the pattern to replace
+        for (int i = 0; i < lower.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(lower.charAt(i)) >= 0) return SPACES.matcher(lower).replaceAll(" ");
+        }
+        return lower;
     }
 
     private static Mention mention(Entry e, String s, int start, int end) {

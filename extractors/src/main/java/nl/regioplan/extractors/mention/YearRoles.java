@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * "in", "uiterlijk", "vóór", "per", "op 1 januari", "eind", "Q3"), the publication date, or a plain reference.
  */
 final class YearRoles {
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern PERIOD = Pattern.compile(
             "^\\s*(?:-|–|—|tot en met|tot|t/m|en|naar)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_OPEN = Pattern.compile(
@@ -75,7 +76,7 @@ final class YearRoles {
                 || year.year() == publicationYear && (yearAhead || STRONG_CUE.matcher(before).find()
                 || FUTURE.matcher(sentence).find());
         if (future && (datedRaw || DEADLINE_CUE.matcher(before).find())) return YearRole.DEADLINE.label();
-        boolean monthRaw = !year.raw().matches("\\d{4}");
+        boolean monthRaw = !FOUR_DIGITS.matcher(year.raw()).matches();
         if ((publicationYear == null || year.year() == publicationYear)
                 && (monthRaw || PUBLISHED.matcher(sentence).find())) {
             return YearRole.PUBLICATION.label();

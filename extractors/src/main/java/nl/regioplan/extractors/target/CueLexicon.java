@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,29 +80,22 @@ public final class CueLexicon {
         }
 
         boolean find(String text) {
-            Matcher[] matchers = new Matcher[2];
+            Matchers matchers = MATCHERS.get();
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
                 // the patterns' own look-behind: an alternative starts where no letter or digit precedes it
                 if (i == 0 || !isWordCharacter(text.codePointBefore(i))) {
                     Pattern same = byLetter.get(fold(c));
-                    if (same != null && matchesAt(same, text, i, matchers, 0)) return true;
+                    if (same != null && matchers.lookingAt(same, text, i)) return true;
                     if (fold(c) != c) {
                         Pattern exact = byLetter.get(c);
-                        if (exact != null && exact.matcher(text).region(i, text.length()).useTransparentBounds(true)
-                                .useAnchoringBounds(false).lookingAt()) return true;
+                        if (exact != null && matchers.lookingAt(exact, text, i)) return true;
                     }
-                    if (other != null && matchesAt(other, text, i, matchers, 1)) return true;
+                    if (other != null && matchers.lookingAt(other, text, i)) return true;
                 }
                 i += Character.charCount(c);
             }
             return false;
-        }
-
-        private static boolean matchesAt(Pattern p, String text, int at, Matcher[] matchers, int slot) {
-            Matcher m = matchers[slot];
-            if (m == null || m.pattern() != p) matchers[slot] = m = p.matcher(text);
-            return m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
         }
 
         private static boolean isWordCharacter(int c) {
@@ -111,6 +105,31 @@ public final class CueLexicon {
         /** How CASE_INSENSITIVE with UNICODE_CASE compares a character. */
         private static int fold(int c) {
             return Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
+    /**
+     * One matcher per pattern and thread, reset to each new text: a unit is tried against ten lists at every word
+     * start, and a new matcher each time (its group and state arrays) was an eighth of what the record stage
+     * allocated.
+     */
+    private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
+    private static final class Matchers {
+        /** A matcher and the text it was last reset to (compared by identity: a reset costs little, a compare more). */
+        private static final class Slot {
+            Matcher matcher;
+            String text;
+        }
+
+        private final Map<Pattern, Slot> byPattern = new IdentityHashMap<>();
+
+        boolean lookingAt(Pattern p, String text, int at) {
+            Slot slot = byPattern.computeIfAbsent(p, k -> new Slot());
+            if (slot.matcher == null) slot.matcher = p.matcher(text);
+            else if (slot.text != text) slot.matcher.reset(text);
+            slot.text = text;
+            return slot.matcher.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false).lookingAt();
         }
     }
 

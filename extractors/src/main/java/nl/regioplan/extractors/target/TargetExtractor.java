@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class TargetExtractor {
+    /** Compiled once: String.split and replaceAll compile their pattern on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}‘’“”•]+|[.,;:!?)‘’“”]+$");
     private static final Pattern OPENING = Pattern.compile(
             "^[\\s\\p{Punct}‘’“”•–-]*(?:(?:mede daarom|daarom|ook|tevens|en)\\s+)?"
                     + "(?:in|op|uiterlijk(?:\\s+in)?|vóór|voor|per|eind|einde|medio|tegen|rond)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|voorjaar|najaar|"
@@ -167,7 +170,7 @@ public final class TargetExtractor {
         // a question, a heading, or a line that opens a list ("Er zijn voorbereidingen getroffen voor:"): the
         // items below it are the statements
         if (s.isEmpty() || s.endsWith("?") || s.endsWith(":") || context.unit() == BlockKind.HEADING) return Optional.empty();
-        if (s.split("\\s+").length < MIN_WORDS || s.startsWith("(") || HEDGED_OPENING.matcher(s).find()
+        if (WHITESPACE.split(s).length < MIN_WORDS || s.startsWith("(") || HEDGED_OPENING.matcher(s).find()
                 || INSTRUCTION.matcher(s).find() || Character.isLowerCase(s.codePointAt(0)) && (!context.listLike() || CONTINUATION.matcher(s).find())
                 || ContextYear.ofLabel(s, context.publicationYear()) != null) {
             return Optional.empty();
@@ -326,7 +329,7 @@ public final class TargetExtractor {
                 && !PROCESS_ROW.matcher(s).find()) {
             return false;
         }
-        return s.split("\\s+").length <= LABEL_WORDS;
+        return WHITESPACE.split(s).length <= LABEL_WORDS;
     }
 
     /**
@@ -456,7 +459,7 @@ public final class TargetExtractor {
             }
         }
         String text = s;
-        if (ANAPHOR.matcher(s).find() && s.split("\\s+").length <= 8 && context.previousSentence() != null) {
+        if (ANAPHOR.matcher(s).find() && WHITESPACE.split(s).length <= 8 && context.previousSentence() != null) {
             text = context.previousSentence().strip() + " " + s;
         }
         String kind = kind(s, comparison, deliverable);
@@ -488,7 +491,7 @@ public final class TargetExtractor {
 
     private boolean isScheduleDeliverable(String row, boolean deliverable) {
         String r = row.strip();
-        return deliverable && !cues.find("schedule_excluded", r) && r.split("\\s+").length <= 16;
+        return deliverable && !cues.find("schedule_excluded", r) && WHITESPACE.split(r).length <= 16;
     }
 
     private boolean deliverableNear(String s, Mention deadline) {
@@ -510,7 +513,7 @@ public final class TargetExtractor {
     /** "14% van de ouderen ...": the unit opens with its figure, the shape of a line of target values. */
     private static boolean leadingFigure(String s, Mention figure) {
         return LEADING_MARKER.matcher(s.substring(0, figure.start())).replaceFirst("").isBlank()
-                && s.split("\\s+").length >= MIN_WORDS + 2;
+                && WHITESPACE.split(s).length >= MIN_WORDS + 2;
     }
 
     private static Mention firstQuantity(List<Mention> mentions) {
@@ -544,14 +547,14 @@ public final class TargetExtractor {
         boolean inverted = date.lookingAt() && date.end() > 0 && Character.isLetter(t.charAt(0))
                 && !Character.isDigit(t.charAt(0)) && !t.startsWith("Q");
         t = date.replaceFirst("");
-        String[] words = t.split("\\s+");
+        String[] words = WHITESPACE.split(t);
         // "In 2027 heeft ...": the verb right after an opening date is not part of the subject
         int first = inverted && words.length > 1 ? 1 : 0;
         StringBuilder sb = new StringBuilder();
         int taken = 0;
         boolean named = false;
         for (int i = first; i < words.length && taken < SUBJECT_WORDS; i++) {
-            String w = words[i].replaceAll("^[\\p{Punct}‘’“”•]+|[.,;:!?)‘’“”]+$", "");
+            String w = EDGE_PUNCTUATION.matcher(words[i]).replaceAll("");
             if (w.isEmpty()) continue;
             if (taken > 0 && SUBJECT_STOP.matcher(w).matches()) break;
             if (taken == 0 && SUBJECT_SKIP.matcher(w).matches()) continue;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -125,10 +126,11 @@ public final class TargetFeatures {
         if (text == null) return out;
         String folded = Folding.fold(text);
         var m = WORD.matcher(folded);
+        Matcher year = YEAR.matcher(""), number = NUMBER.matcher("");
         while (m.find()) {
             String w = m.group();
-            if (YEAR.matcher(w).matches()) w = "<year>";
-            else if (NUMBER.matcher(w).matches()) w = "<num>";
+            if (year.reset(w).matches()) w = "<year>";
+            else if (number.reset(w).matches()) w = "<num>";
             out.add(w);
         }
         return out;

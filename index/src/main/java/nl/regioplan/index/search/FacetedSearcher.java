@@ -1,6 +1,10 @@
 package nl.regioplan.index.search;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -16,6 +20,16 @@ import nl.regioplan.index.schema.Facet;
  */
 public final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    /** Blank searches come back with the same filters (a page's first search, a click on a facet value). */
+    private static final int KEPT_COUNTS = 32;
+    /** Facet counts of the live entries that pass a set of filters, least recently used first; guarded by itself. */
+    private final Map<Map<Facet, Set<String>>, Map<String, Map<String, Long>>> keptCounts =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Map<Facet, Set<String>>, Map<String, Map<String, Long>>> eldest) {
+                    return size() > KEPT_COUNTS;
+                }
+            };
 
     FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -32,6 +46,29 @@ public final class FacetedSearcher extends IndexSearcher {
                 return new FacetedSearcher(reader);
             }
         };
+    }
+
+    interface Counting {
+        Map<String, Map<String, Long>> count() throws IOException;
+    }
+
+    /**
+     * The facet counts of the entries that pass these filters (none: every entry), counted once per commit, which
+     * is all a searcher ever sees; unmodifiable, shared by every thread. Counted outside the lock so that one slow
+     * count holds up no other search; two threads may then both count the same filters once.
+     */
+    Map<String, Map<String, Long>> countsPassing(Map<Facet, Set<String>> filters, Counting counting) throws IOException {
+        synchronized (keptCounts) {
+            Map<String, Map<String, Long>> kept = keptCounts.get(filters);
+            if (kept != null) return kept;
+        }
+        Map<String, Map<String, Long>> fresh = new LinkedHashMap<>();
+        counting.count().forEach((dim, values) -> fresh.put(dim, Collections.unmodifiableMap(values)));
+        Map<String, Map<String, Long>> counts = Collections.unmodifiableMap(fresh);
+        synchronized (keptCounts) {
+            keptCounts.put(Map.copyOf(filters), counts);
+        }
+        return counts;
     }
 
     /** Null while the index holds no record yet. */

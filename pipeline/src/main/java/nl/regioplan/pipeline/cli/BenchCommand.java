@@ -65,6 +65,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--scale", paramLabel = "N", description = "Index the documents N times (e.g. 50) and measure that.")
         int scale = 0;
 
+        @Option(names = "--keep-index", paramLabel = "DIR", description = "With --scale: build the scaled index in DIR"
+                + " and keep it; a later run with the same DIR measures that index again instead of rebuilding it.")
+        Path keepIndex;
+
         @Override
         public Integer call() throws Exception {
             if (scale < 0) throw new IllegalArgumentException("--scale must be at least 1");
@@ -83,7 +87,7 @@ final class BenchCommand implements Runnable {
 
         private void run(DataStore store) throws Exception {
             if (scale > 0) {
-                new ScaledSearchBenchmark(System.out).run(store, scale, Runtime.getRuntime().availableProcessors());
+                new ScaledSearchBenchmark(System.out).run(store, scale, Runtime.getRuntime().availableProcessors(), keepIndex);
                 return;
             }
             if (!Files.isDirectory(store.indexDir())) throw new IllegalArgumentException("no index in " + store.root());
