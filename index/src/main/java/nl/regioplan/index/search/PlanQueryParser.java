@@ -37,6 +37,10 @@ public final class PlanQueryParser {
      */
     private static final float TITLE_BOOST = 2f;
     private static final float SECTION_BOOST = 1f;
+    /** Two to four plain words, no operators, fields, quotes or wildcards. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("(?!.*\\b(AND|OR|NOT)\\b)[\\p{L}\\p{N}-]+(\\s+[\\p{L}\\p{N}-]+){1,3}");
+    private static final int PROXIMITY_SLOP = 1;
+    private static final float PROXIMITY_BOOST = 0.5f;
     private static final Set<String> INTERNAL_FIELDS = Set.of(Fields.TEXT_EXACT, Fields.YEAR_POINT);
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}_])([\\p{L}\\p{N}_]+):");
 
@@ -76,7 +80,20 @@ public final class PlanQueryParser {
         }
         parser.cost.check(limits);
         checkFields(query, parsed);
-        return parsed;
+        return withProximity(query, parsed);
+    }
+
+    /**
+     * Words typed one after another without syntax ("wachttijden ggz") are often a name of the subject: records
+     * that have them side by side (a heading "Transparantie wachttijden ggz") are lifted above records that name
+     * them sentences apart. The lift adds to the score only; what matches is unchanged.
+     */
+    private Query withProximity(String query, Query parsed) {
+        if (!PLAIN_WORDS.matcher(query.strip()).matches()) return parsed;
+        Query phrase = new org.apache.lucene.util.QueryBuilder(analyzer).createPhraseQuery(Fields.TEXT, query.strip(), PROXIMITY_SLOP);
+        if (phrase == null) return parsed;
+        return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+                .add(new BoostQuery(phrase, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD).build();
     }
 
     private static QueryTooCostlyException tooDeep(int maxDepth) {

@@ -108,4 +108,14 @@ class PlanQueryParserTest {
     void aSlashIsAnOrdinaryCharacter() throws IOException {
         assertThat(index.search(SearchRequest.of("wachttijden/ggz")).total()).isEqualTo(1);
     }
+
+    @Test
+    void plainWordsTypedTogetherLiftRecordsThatHaveThemSideBySideButSyntaxDoesNot() {
+        String lift = "~1)^0.5";
+        assertThat(parser.parse("wachttijden ggz").toString()).contains(lift);
+        assertThat(parser.parse("wachttijden AND ggz").toString()).doesNotContain(lift);
+        assertThat(parser.parse("region:Flevoland ggz").toString()).doesNotContain(lift);
+        assertThat(parser.parse("\"wachttijden ggz\"").toString()).doesNotContain(lift);
+        assertThat(parser.parse("wachttijden").toString()).doesNotContain(lift);
+    }
 }
