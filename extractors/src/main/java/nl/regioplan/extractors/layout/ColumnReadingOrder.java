@@ -223,16 +223,9 @@ public final class ColumnReadingOrder {
         boolean[] covered = new boolean[bins];
         for (int x = 0; x < bins; x++) covered[x] = count[x] > allowed;
         Gutter best = null;
-        int x = 0;
-        while (x < bins) {
-            if (covered[x]) {
-                x++;
-                continue;
-            }
-            int start = x;
-            while (x < bins && !covered[x]) x++;
-            if (start == 0 || x >= bins || x - start < MIN_GUTTER_POINTS) continue;
-            Gutter candidate = new Gutter(minX + start, minX + x);
+        for (int[] band : EmptyBands.inner(covered)) {
+            if (band[1] - band[0] < MIN_GUTTER_POINTS) continue;
+            Gutter candidate = new Gutter(minX + band[0], minX + band[1]);
             if ((best == null || candidate.width() > best.width()) && candidate.separatesColumns(lines)) best = candidate;
         }
         return best;

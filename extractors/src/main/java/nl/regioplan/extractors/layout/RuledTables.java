@@ -251,16 +251,8 @@ public final class RuledTables {
                 for (int x = Math.max(0, (int) (w.left() - left)); x < Math.min(bins, (int) Math.ceil(w.right() - left)); x++) covered[x] = true;
             }
         }
-        int x = 0;
-        while (x < bins && !covered[x]) x++;
-        while (x < bins) {
-            if (covered[x]) {
-                x++;
-                continue;
-            }
-            int start = x;
-            while (x < bins && !covered[x]) x++;
-            if (x < bins && x - start >= MIN_COLUMN_GAP_EMS * em) edges.add(left + (start + x) / 2f);
+        for (int[] band : EmptyBands.inner(covered)) {
+            if (band[1] - band[0] >= MIN_COLUMN_GAP_EMS * em) edges.add(left + (band[0] + band[1]) / 2f);
         }
         return edges;
     }
