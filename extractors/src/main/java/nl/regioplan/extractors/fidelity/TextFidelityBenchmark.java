@@ -201,13 +201,14 @@ public final class TextFidelityBenchmark {
      * @param truth a hand-truth file of one's own pages to measure instead of the shipped pages, or null
      */
     public static List<Report> runAll(Path corpusPdfs, Path truth, PrintStream out, boolean listBroken) throws IOException {
+        // a broken truth file is told before the fixtures' minute of work, not after
+        List<FidelityCase> pages = truth == null ? corpusPages(corpusPdfs) : ownPages(corpusPdfs, truth);
         Path scratch = Files.createTempDirectory("regioplan-fidelity");
         try {
             List<TextSource> sources = sources();
             Report fixtures = run("third-party fixtures", thirdPartyFixtures(scratch), sources);
             print(fixtures, out, listBroken);
             out.println();
-            List<FidelityCase> pages = truth == null ? corpusPages(corpusPdfs) : corpusPages(corpusPdfs, Files.readString(truth));
             Report corpus = run(truth == null ? "hand-truth corpus pages" : "hand-truth pages of " + truth.getFileName(), pages, sources);
             if (corpus.cases() == 0) out.println("hand-truth corpus pages: no PDFs at " + corpusPdfs.toAbsolutePath());
             else print(corpus, out, listBroken);
@@ -217,6 +218,15 @@ public final class TextFidelityBenchmark {
                 for (Path f : files.toList()) Files.deleteIfExists(f);
             }
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    private static List<FidelityCase> ownPages(Path pdfs, Path truth) throws IOException {
+        try {
+            return corpusPages(pdfs, Files.readString(truth));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(truth + " is not hand truth in JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
         }
     }
 
