@@ -195,7 +195,7 @@ public final class BlockAssembler {
         List<Word> words = line.words();
         if (words.size() < 2) return false;
         Word last = words.get(words.size() - 1), before = words.get(words.size() - 2);
-        return last.text().matches("\\d{1,3}") && last.left() - before.right() > LineBuilder.GUTTER_EMS * Math.max(last.fontSize(), 1f);
+        return LineBuilder.PAGE_NUMBER.matcher(last.text()).matches() && last.left() - before.right() > LineBuilder.GUTTER_EMS * Math.max(last.fontSize(), 1f);
     }
 
     /** A footnote starts with its number set smaller and raised against the text after it. */

@@ -22,7 +22,9 @@ public final class LineBuilder {
     private static final java.util.regex.Pattern SECTION_NUMBER =
             java.util.regex.Pattern.compile("[A-Z]\\d{1,2}[a-z]?|\\d{1,2}(\\.\\d{1,2})+\\.?");
     private static final float MAX_INDENT_EMS = 5f;
-    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    /** A page number of a table of contents, which {@link BlockAssembler} also reads to end an entry. */
+    static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern CHAPTER_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
     private static final int MIN_CONTENTS_ENTRIES = 3, MAX_ENTRY_LABEL_WORDS = 3;
     /** A table figure: a number, amount or percentage, or the "*" that stands for a withheld one. */
     /** Years side by side are a chart's axis as often as a table's header: the band test decides those. */
@@ -159,7 +161,7 @@ public final class LineBuilder {
 
     /** A chapter number set large before its title ("1" in a circle, then "Introductie"), a few of its ems away. */
     private static boolean largeNumber(Word number, Word next) {
-        return number.text().matches("\\d{1,2}") && number.fontSize() >= 1.5f * next.fontSize()
+        return CHAPTER_NUMBER.matcher(number.text()).matches() && number.fontSize() >= 1.5f * next.fontSize()
                 && next.left() - number.right() < 2 * number.fontSize() && next.left() > number.right();
     }
 

@@ -40,7 +40,7 @@ final class RuleCollector {
         for (String curve : List.of("c", "v", "y")) engine.addOperator(new PathOperator(engine, curve, this::curveTo));
         engine.addOperator(new PathOperator(engine, "h", o -> closePath()));
         engine.addOperator(new PathOperator(engine, "re", this::rectangle));
-        for (String stroke : List.of("S")) engine.addOperator(new PathOperator(engine, stroke, o -> paint(false, true)));
+        engine.addOperator(new PathOperator(engine, "S", o -> paint(false, true)));
         engine.addOperator(new PathOperator(engine, "s", o -> {
             closePath();
             paint(false, true);

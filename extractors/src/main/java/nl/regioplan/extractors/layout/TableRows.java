@@ -20,6 +20,7 @@ final class TableRows {
     private static final int MIN_FORM_CELLS = 2;
     private static final int MAX_LABEL_WORDS = 6, MAX_PLAIN_FORM_ROWS = 8, MAX_PLAIN_VALUE_LINES = 3;
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]$"), TRAILING_COLON = Pattern.compile("\\s*:$");
     /** A cell holding a figure: a number, amount or percentage, a withheld "*", a tick "X" or a dash. */
     private static final Pattern FIGURE = Pattern.compile("[-–+]?(€\\s?)?\\d[\\d.,]*\\s?%?|\\*{1,3}|[Xx✓]\\**|[-–]");
 
@@ -150,7 +151,7 @@ final class TableRows {
             // value's own type, each value a few lines at most
             TextLine first = row.cells().get(0).get(0);
             plainLabels &= row.cells().size() == 2 && row.cells().get(0).size() == 1 && label.split("\\s+").length <= 2
-                    && Character.isUpperCase(label.codePointAt(0)) && !label.matches(".*[.!?;]$")
+                    && Character.isUpperCase(label.codePointAt(0)) && !SENTENCE_END.matcher(label).find()
                     && row.cells().get(1).size() <= MAX_PLAIN_VALUE_LINES && Math.abs(first.fontSize() - row.cells().get(1).get(0).fontSize()) <= 0.5f;
         }
         return colons * 2 > rows.size() || boldLabels || plainLabels;
@@ -241,7 +242,7 @@ final class TableRows {
             if (label != null) return null;
             label = h.text();
         }
-        return label == null || label.isBlank() ? null : label.replaceFirst("\\s*:$", "");
+        return label == null || label.isBlank() ? null : TRAILING_COLON.matcher(label).replaceFirst("");
     }
 
     /** Whether {@code first} heads the rows after it: bold, or without digits where they have some. */
