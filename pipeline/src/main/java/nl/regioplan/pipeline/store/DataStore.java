@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
+import nl.regioplan.extractors.text.PdfFileHash;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,16 +180,11 @@ public final class DataStore {
         }
     }
 
-    private String sha256(Path source) {
-        try (InputStream in = Files.newInputStream(source)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-            return HexFormat.of().formatHex(digest.digest());
+    private static String sha256(Path source) {
+        try {
+            return PdfFileHash.of(source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
