@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.text.Folding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,8 +135,7 @@ public final class CueLexicon {
     }
 
     private static Pattern compile(String fragment) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + fragment + ")(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Folding.ignoringCase("(?<![\\p{L}\\d])(?:" + fragment + ")(?![\\p{L}\\d])");
     }
 
     public static CueLexicon load(String resource) {
