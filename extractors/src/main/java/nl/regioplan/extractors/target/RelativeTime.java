@@ -16,10 +16,8 @@ import java.util.regex.Pattern;
 final class RelativeTime {
     private static final Pattern COMING_YEARS = Folding.ignoringCase(
             "(?<!\\p{L})(?:in|binnen|gedurende|voor)\\s+de\\s+komende\\s+(\\S+)\\s+jaar(?!\\p{L})");
-    private static final Pattern UNIT_AFTER = Folding.ignoringCase(
-            "^\\s*(?:jaar|jaren|maand(?:en)?|we(?:e)?k(?:en)?|dag(?:en)?)(?!\\p{L})");
-    private static final Pattern FREQUENCY_BEFORE = Folding.ignoringCase(
-            "(?:(?:eens|één keer|1 keer) )?(?:per|elke|iedere)\\s+$");
+    private static final Pattern UNIT_AFTER = Folding.ignoringCase("^\\s*(?:jaar|jaren|maand(?:en)?|we(?:e)?k(?:en)?|dag(?:en)?)(?!\\p{L})");
+    private static final Pattern FREQUENCY_BEFORE = Folding.ignoringCase("(?:(?:eens|één keer|1 keer) )?(?:per|elke|iedere)\\s+$");
 
     private RelativeTime() {
     }
