@@ -1,11 +1,10 @@
 package nl.regioplan.extractors.nlp;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,22 +21,7 @@ public record DutchTrainingText(List<List<String>> paragraphs) {
 
     public static DutchTrainingText bundled() {
         try (InputStream in = DutchTrainingText.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            List<List<String>> paragraphs = new ArrayList<>();
-            List<String> current = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.startsWith("#")) continue;
-                String sentence = line.strip();
-                if (sentence.isEmpty()) {
-                    if (!current.isEmpty()) paragraphs.add(current);
-                    current = new ArrayList<>();
-                } else {
-                    current.add(sentence);
-                }
-            }
-            if (!current.isEmpty()) paragraphs.add(current);
-            return new DutchTrainingText(paragraphs);
+            return new DutchTrainingText(DataTable.paragraphs(in, RESOURCE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,10 @@
 package nl.regioplan.extractors.party;
 
-import java.io.BufferedReader;
+import nl.regioplan.corpus.table.DataTable;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -115,11 +115,7 @@ final class OrganisationNameFinder {
     /** Reads annotated sentences: one a line, names between {@code <START:organization>} and {@code <END>}. */
     static List<NameSample> samples(InputStream in) throws IOException {
         List<NameSample> samples = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = r.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            samples.add(sample(line));
-        }
+        for (String line : DataTable.words(in, "organisation training sentences")) samples.add(sample(line));
         return samples;
     }
 

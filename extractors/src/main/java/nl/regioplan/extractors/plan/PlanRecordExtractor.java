@@ -29,6 +29,7 @@ import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.extractors.theme.ThemeMatch;
 import nl.regioplan.extractors.theme.ThemeTagger;
+import nl.regioplan.extractors.theme.ThemeReading;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,6 +143,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
         private List<String> lastSentenceNames = List.of();
         /** The themes of the last themed passage under each heading path. */
         private final Map<String, List<String>> sectionThemes = new HashMap<>();
+        /** The themes of the headings, intros and blocks targets fell back on, by their text. */
+        private final Map<String, List<String>> contextThemes = new HashMap<>();
 
         Run(DocumentText text, DocumentContext context) {
             this.doc = context != null && context.doc() != null ? context.doc() : text.doc();
@@ -251,10 +254,14 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
 
             StringBuilder passage = new StringBuilder();
             List<Sentence> passageSentences = new ArrayList<>();
+            List<ThemeReading> passageReadings = new ArrayList<>();
             Set<Integer> passageYears = new LinkedHashSet<>();
             String previous = null;
+            ThemeReading previousReading = null;
             for (int n = 0; n < sentences.size(); n++) {
                 Sentence sentence = sentences.get(n);
+                // each sentence is read for themes once: its passage and its target are scored from that reading
+                ThemeReading reading = themes.read(sentence.text());
                 List<Mention> found = mentions.find(sentence.text(), publicationYear, yearAhead);
                 for (Mention m : found) {
                     if (m.type() == MentionType.PERCENTAGE) percentages.add(mention(page, m, sentence.text(), section));
@@ -267,13 +274,17 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                         heading, unitIntro, n, goalTitled && sectionBlocks == 0);
                 Optional<Target> target = targets.extract(sentence.text(), found, tc);
                 // a target's themes are read now, before its passage is tagged; its parties when it is
-                List<String> targetThemes = target.map(t -> themesOf(t.text(), section, block.text())).orElse(null);
+                ThemeReading before = previousReading;
+                List<String> targetThemes = target.map(t -> themesOf(ownReading(t.text(), sentence.text(), reading,
+                        before), section, block.text())).orElse(null);
                 previous = sentence.text();
+                previousReading = reading;
 
                 if (!passage.isEmpty() && passage.length() + sentence.text().length() > PASSAGE_CHARS) {
-                    passage(page, kind, section, passage.toString(), passageSentences, passageYears);
+                    passage(page, kind, section, passage.toString(), passageSentences, passageReadings, passageYears);
                     passage.setLength(0);
                     passageSentences.clear();
+                    passageReadings.clear();
                     passageYears.clear();
                 }
                 if (target.isPresent()) {
@@ -286,13 +297,29 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                 }
                 if (!passage.isEmpty()) passage.append(' ');
                 passageSentences.add(new Sentence(sentence.text(), passage.length(), passage.length() + sentence.text().length()));
+                passageReadings.add(reading);
                 passage.append(sentence.text());
             }
-            if (!passage.isEmpty()) passage(page, kind, section, passage.toString(), passageSentences, passageYears);
+            if (!passage.isEmpty()) {
+                passage(page, kind, section, passage.toString(), passageSentences, passageReadings, passageYears);
+            }
+        }
+
+        /**
+         * The terms of a target's own words: its sentence's, or with the sentence before it that an anaphor
+         * target carries; read afresh only when the target's text is something else.
+         */
+        private ThemeReading ownReading(String targetText, String sentence, ThemeReading reading,
+                                        ThemeReading previousReading) {
+            if (targetText.equals(sentence)) return reading;
+            if (previousReading != null && targetText.endsWith(" " + sentence)) {
+                return new ThemeReading(targetText, ThemeReading.join(List.of(previousReading, reading)).terms());
+            }
+            return themes.read(targetText);
         }
 
         private void passage(int page, String kind, String section, String text, List<Sentence> sentences,
-                             Set<Integer> passageYears) {
+                             List<ThemeReading> sentenceReadings, Set<Integer> passageYears) {
             PartyFinder.Tagged tagged = parties.tag(text, sentences, section);
             for (PendingTarget p : pending) {
                 List<String> names = new ArrayList<>();
@@ -303,8 +330,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
             }
             pending.clear();
             lastSentenceNames = tagged.namesBySentence().isEmpty() ? List.of() : tagged.namesBySentence().getLast();
-            List<ThemeMatch> themeMatches = themes.tag(text);
-            if (!themeMatches.isEmpty()) sectionThemes.put(section, themeMatches.stream().map(ThemeMatch::code).distinct().toList());
+            List<ThemeMatch> themeMatches = themes.tag(ThemeReading.join(sentenceReadings));
+            if (!themeMatches.isEmpty()) sectionThemes.put(section, codes(themeMatches));
             List<PartyMatch> partyMatches = tagged.parties();
             for (ThemeMatch t : themeMatches) {
                 themeRecords.add(new ThemeRecord(doc, page, t.code(), t.label(), t.evidence(), text, region, section));
@@ -315,10 +342,13 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
                             region, section));
                 }
             }
-            passages.add(new PassageRecord(doc, page, kind, section, text,
-                    themeMatches.stream().map(ThemeMatch::code).distinct().toList(),
+            passages.add(new PassageRecord(doc, page, kind, section, text, codes(themeMatches),
                     partyMatches.stream().map(PartyMatch::normalised).distinct().toList(),
                     List.copyOf(passageYears), region));
+        }
+
+        private static List<String> codes(List<ThemeMatch> matches) {
+            return matches.stream().map(ThemeMatch::code).distinct().toList();
         }
 
         private MentionRecord mention(int page, Mention m, String text, String section) {
@@ -330,10 +360,13 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
          * A target's themes come from its own words, else from the headings it stands under, else from the
          * intro of its list: "Er is een coördinator aangesteld." under "Valpreventie" is a fall-prevention target.
          */
-        private List<String> themesOf(String text, String section, String blockText) {
-            for (String source : new String[]{text, section, intro, blockText}) {
+        private List<String> themesOf(ThemeReading own, String section, String blockText) {
+            List<String> codes = codes(themes.tag(own));
+            if (!codes.isEmpty()) return codes;
+            for (String source : new String[]{section, intro, blockText}) {
                 if (source == null || source.isBlank()) continue;
-                List<String> codes = themes.tag(source).stream().map(ThemeMatch::code).distinct().toList();
+                // headings, intros and blocks stand over many targets: each is read once
+                codes = contextThemes.computeIfAbsent(source, s -> codes(themes.tag(s)));
                 if (!codes.isEmpty()) return codes;
             }
             // last, the theme the passages of this section were about

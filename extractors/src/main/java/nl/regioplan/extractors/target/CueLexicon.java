@@ -1,12 +1,11 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.table.DataTable;
 import nl.regioplan.corpus.text.Folding;
-import java.io.BufferedReader;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -140,20 +139,7 @@ public final class CueLexicon {
 
     public static CueLexicon load(String resource) {
         try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            Map<String, List<String>> sections = new LinkedHashMap<>();
-            List<String> current = null;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (line.startsWith("[") && line.strip().endsWith("]")) {
-                    current = sections.computeIfAbsent(line.strip().substring(1, line.strip().length() - 1),
-                            k -> new ArrayList<>());
-                } else if (current != null) {
-                    current.add(line.stripTrailing());
-                }
-            }
-            return new CueLexicon(sections);
+            return new CueLexicon(DataTable.sections(in, resource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

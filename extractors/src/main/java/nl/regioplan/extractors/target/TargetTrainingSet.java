@@ -1,13 +1,11 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.table.DataTable;
 import nl.regioplan.extractors.block.BlockKind;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class TargetTrainingSet {
     static final String RESOURCE = "target-sentences-nl.tsv";
-    private static final String HEADER = "doc\tpage\tpublished\tlabel\tkind\tdeadline\tunit\theading\tintro\ttext\treason";
+    private static final List<String> HEADER = List.of("doc", "page", "published", "label", "kind", "deadline", "unit",
+            "heading", "intro", "text", "reason");
 
     /** One annotated unit. */
     public record Unit(String doc, int page, Integer published, boolean target, String kind, String deadline,
@@ -63,23 +62,14 @@ public final class TargetTrainingSet {
     }
 
     static TargetTrainingSet read(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null || !header.strip().equals(HEADER)) {
-            throw new IOException(RESOURCE + ": header must be " + HEADER.replace('\t', ','));
-        }
         List<Unit> units = new ArrayList<>();
-        int lineNo = 1;
-        for (String line; (line = reader.readLine()) != null; ) {
-            lineNo++;
-            if (line.isBlank()) continue;
-            String[] c = line.split("\t", -1);
-            if (c.length != 11) throw new IOException(RESOURCE + " line " + lineNo + ": 11 columns expected, got " + c.length);
-            String label = c[3].strip();
+        for (DataTable.Row row : DataTable.rows(in, '\t', HEADER, RESOURCE)) {
+            String[] c = row.cells();
+            String label = c[3];
             if (!label.equals("target") && !label.equals("none")) {
-                throw new IOException(RESOURCE + " line " + lineNo + ": label must be target or none");
+                throw new IOException(RESOURCE + " line " + row.line() + ": label must be target or none");
             }
-            units.add(new Unit(c[0], Integer.parseInt(c[1].strip()), c[2].isBlank() ? null : Integer.valueOf(c[2].strip()),
+            units.add(new Unit(c[0], Integer.parseInt(c[1]), c[2].isEmpty() ? null : Integer.valueOf(c[2]),
                     label.equals("target"), blankToNull(c[4]), blankToNull(c[5]), unit(c[6]), blankToNull(c[7]),
                     blankToNull(c[8]), c[9], blankToNull(c[10])));
         }

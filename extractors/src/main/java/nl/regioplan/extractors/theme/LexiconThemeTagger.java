@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SequencedSet;
 
 /**
  * Tags text with IZA themes from a {@link ThemeLexicon}. The text's words are stemmed like the lexicon; at
@@ -35,11 +35,20 @@ public final class LexiconThemeTagger implements ThemeTagger {
 
     @Override
     public List<ThemeMatch> tag(String text) {
-        if (text == null || text.isEmpty()) return List.of();
-        Set<LexiconTerm> found = terms(text);
+        return tag(read(text));
+    }
+
+    @Override
+    public ThemeReading read(String text) {
+        if (text == null || text.isEmpty()) return new ThemeReading("", List.of());
+        return new ThemeReading(text, List.copyOf(terms(text)));
+    }
+
+    @Override
+    public List<ThemeMatch> tag(ThemeReading reading) {
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, List<String>> evidence = new LinkedHashMap<>();
-        for (LexiconTerm t : found) {
+        for (LexiconTerm t : reading.terms()) {
             scores.merge(t.code(), t.weight(), Double::sum);
             evidence.computeIfAbsent(t.code(), k -> new ArrayList<>()).add(t.term());
         }
@@ -52,11 +61,11 @@ public final class LexiconThemeTagger implements ThemeTagger {
     }
 
     /** The distinct lexicon terms found in the text, in order of first occurrence. */
-    public Set<LexiconTerm> terms(String text) {
+    public SequencedSet<LexiconTerm> terms(String text) {
         List<String> words = WordTokenizer.words(text);
         String[] stems = new String[words.size()];
         for (int i = 0; i < stems.length; i++) stems[i] = DutchStemmer.stem(words.get(i));
-        Set<LexiconTerm> found = new LinkedHashSet<>();
+        SequencedSet<LexiconTerm> found = new LinkedHashSet<>();
         for (int i = 0; i < stems.length; ) {
             LexiconTerm phrase = longestAt(stems, i);
             if (phrase != null) {

@@ -12,6 +12,9 @@ import nl.regioplan.extractors.text.DocumentMetadata;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.extractors.theme.ThemeMatch;
+import nl.regioplan.extractors.theme.ThemeTagger;
+import nl.regioplan.extractors.theme.ThemeReading;
+import nl.regioplan.extractors.theme.LexiconThemeTagger;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -174,5 +177,45 @@ class PlanRecordExtractorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void eachSentenceIsReadForThemesOnceAndItsPassageAndTargetAgreeWithTaggingTheirText() {
+        LexiconThemeTagger lexicon = LexiconThemeTagger.loadDefault();
+        List<String> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ThemeTagger counting = new ThemeTagger() {
+            @Override
+            public List<ThemeMatch> tag(String text) {
+                read.add(text);
+                return lexicon.tag(text);
+            }
+
+            @Override
+            public ThemeReading read(String text) {
+                read.add(text);
+                return lexicon.read(text);
+            }
+
+            @Override
+            public List<ThemeMatch> tag(ThemeReading reading) {
+                return lexicon.tag(reading);
+            }
+        };
+        String first = "We verkorten de wachttijden in de ggz.";
+        String goal = "In 2026 wachten cliënten met psychische klachten minder dan 4 weken op de ggz.";
+        DocumentRecords r = new PlanRecordExtractor(counting, (text, sentences, section) -> List.of())
+                .extract(doc(new PageText(3, List.of(h("Werkagenda"), p(first + " " + goal)), false, null)),
+                        new DocumentContext("plan-noord-2023", "Plan Noord", "Noord"));
+
+        assertThat(r.targets()).extracting(TargetRecord::text).containsExactly(goal);
+        // one reading per sentence (a heading is a passage too), none again for the passage or the target
+        assertThat(read).containsExactly("Werkagenda", first, goal);
+        PassageRecord passage = r.passages().getLast();
+        assertThat(passage.themes()).isEqualTo(codes(lexicon.tag(passage.text())));
+        assertThat(r.targets().getFirst().themes()).isEqualTo(codes(lexicon.tag(goal))).isNotEmpty();
+    }
+
+    private static List<String> codes(List<ThemeMatch> matches) {
+        return matches.stream().map(ThemeMatch::code).distinct().toList();
     }
 }

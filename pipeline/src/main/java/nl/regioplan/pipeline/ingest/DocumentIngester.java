@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The work of each step of the ingest route, one method per step, so the route reads as the flow and this class
@@ -37,6 +39,11 @@ public final class DocumentIngester {
     private final IngestProgress progress;
     private final Runnable prepareForReading;
     private final RegionSpellings spellings;
+    /**
+     * The documents of this run between identify and their catalog entry or quarantine, by id: two files that
+     * are one document (the same name in two folders) must not share a raw copy while both are in flight.
+     */
+    private final ConcurrentMap<String, IncomingDocument> inFlight = new ConcurrentHashMap<>();
 
     /** @param prepareForReading called when the run finds a first document to read (it starts what reading needs) */
     public DocumentIngester(DataStore store, DocumentTextExtractor textExtractor,
@@ -68,11 +75,23 @@ public final class DocumentIngester {
         if (!DataStore.isSafeDocId(doc)) {
             throw new IllegalArgumentException("unusable document id '" + doc + "': an id holds " + DataStore.SAFE_DOC_ID_RULE);
         }
-        RawCopy raw = store.copyRaw(doc, in.file());
+        IncomingDocument other = inFlight.putIfAbsent(doc, in);
+        if (other != null) {
+            throw new IllegalArgumentException("this is document '" + doc + "', and so is " + other.source()
+                    + ", which this run is ingesting: rename one of the two files and ingest it again");
+        }
         try {
-            return identified(job, in, doc, raw);
+            // a document catalogued before is hashed without a copy first: re-ingesting an unchanged folder writes nothing
+            String known = store.catalogEntry(doc).map(CatalogEntry::sha256).orElse(null);
+            RawCopy raw = store.copyRaw(doc, in.file(), known);
+            try {
+                return identified(job, in, doc, raw);
+            } catch (RuntimeException | Error e) {
+                raw.discard();
+                throw e;
+            }
         } catch (RuntimeException | Error e) {
-            raw.discard();
+            inFlight.remove(doc, in);
             throw e;
         }
     }
@@ -85,6 +104,7 @@ public final class DocumentIngester {
         boolean unchanged = known.isPresent() && known.get().sha256().equals(sha) && known.get().region() != null;
         if (unchanged) {
             raw.discard();
+            inFlight.remove(doc, in);
             // Whatever set this file aside before is over: it is in the catalog as it is now.
             store.release(in.fileName());
             tally.unchanged();
@@ -94,6 +114,7 @@ public final class DocumentIngester {
         Optional<QuarantineEntry> overBudget = overBudgetBefore(in, sha);
         if (overBudget.isPresent()) {
             raw.discard();
+            inFlight.remove(doc, in);
             // The same bytes cost a whole budget last time and would again: say so and do not read them.
             QuarantineEntry entry = overBudget.get();
             tally.quarantined(entry);
@@ -145,6 +166,7 @@ public final class DocumentIngester {
             @Override
             public void committed() {
                 store.putCatalogEntry(entry);
+                inFlight.remove(job.doc(), job.incoming());
                 store.release(job.incoming().fileName());
                 int ocr = (int) job.text().pages().stream().filter(PageText::ocr).count();
                 tally.ingested(job.text().pages().size(), ocr);
@@ -185,12 +207,15 @@ public final class DocumentIngester {
 
     /** Never throws: a quarantine that cannot be written is still counted and shown, and the run goes on. */
     private void quarantine(IncomingDocument in, String failure, String reason, String sha256) {
+        String doc = docIdOf(in);
+        boolean mine = inFlight.remove(doc, in);
         QuarantineEntry entry = new QuarantineEntry(in.fileName(), reason, failure, in.source(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sha256);
         try {
             store.quarantine(in.file(), entry);
-            // The quarantine holds the bytes now; raw/ is for documents that went through.
-            store.deleteRawUnlessCatalogued(docIdOf(in));
+            // The quarantine holds the bytes now; raw/ is for documents that went through. A file refused
+            // because another one is this document leaves that one's raw copy alone.
+            if (mine || !inFlight.containsKey(doc)) store.deleteRawUnlessCatalogued(doc);
         } catch (RuntimeException | Error e) {
             System.err.println("regioplan: could not write the quarantine entry of " + in.fileName() + ": " + e);
         }

@@ -140,7 +140,20 @@ public final class DataStore {
      * the document's raw PDF until {@link RawCopy#keep}.
      */
     public RawCopy copyRaw(String doc, Path source) {
+        return copyRaw(doc, source, null);
+    }
+
+    /**
+     * As {@link #copyRaw(String, Path)}, but when the raw copy in place has the source's size and the source hashes
+     * to {@code expectedSha256} (an unchanged re-ingest), nothing is copied: the source is read once, to hash it,
+     * and the copy in place stays. A changed file of the same size is read twice.
+     */
+    public RawCopy copyRaw(String doc, Path source, String expectedSha256) {
         Path target = rawPdf(doc);
+        if (expectedSha256 != null && sameSize(target, source)) {
+            String sha = sha256(source);
+            if (sha.equals(expectedSha256)) return RawCopy.inPlace(target, sha);
+        }
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
@@ -153,6 +166,27 @@ public final class DataStore {
         } catch (IOException e) {
             if (tmp != null) new RawCopy(tmp, target, null).discard();
             throw new UncheckedIOException("cannot store " + source + " in " + root, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static boolean sameSize(Path a, Path b) {
+        try {
+            return Files.isRegularFile(a) && Files.size(a) == Files.size(b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String sha256(Path source) {
+        try (InputStream in = Files.newInputStream(source)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -10,10 +10,17 @@ import java.nio.file.Path;
  * {@link #keep} puts it in place (the parse then reads it there); {@link #discard} drops it (an unchanged document,
  * one set aside before, a failure).
  *
+ * @param staged the copy beside raw/, or null when the bytes were in place already
  * @param sha256 hex SHA-256 of the copied bytes
  */
 public record RawCopy(Path staged, Path target, String sha256) {
+    /** The bytes are in place already (an unchanged file): nothing was staged, nothing to keep or drop. */
+    static RawCopy inPlace(Path target, String sha256) {
+        return new RawCopy(null, target, sha256);
+    }
+
     public void keep() {
+        if (staged == null) return;
         try {
             DataStore.moveIntoPlace(staged, target);
         } catch (IOException e) {
@@ -23,6 +30,7 @@ public record RawCopy(Path staged, Path target, String sha256) {
 
     /** Nothing to do after {@link #keep}: the staged file is the kept one then. */
     public void discard() {
+        if (staged == null) return;
         try {
             Files.deleteIfExists(staged);
         } catch (IOException e) {

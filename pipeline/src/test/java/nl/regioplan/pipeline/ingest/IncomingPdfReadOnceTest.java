@@ -6,6 +6,7 @@ import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.extractors.text.PdfDocumentTextExtractor;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.store.RawCopy;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -91,6 +92,48 @@ class IncomingPdfReadOnceTest {
         try (var left = Files.list(store.rawPdf("plan-zuid").getParent())) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    void anUnchangedFileWhoseRawCopyIsInPlaceIsHashedWithoutBeingCopiedAgain() throws Exception {
+        Path incoming = pdf(dir.resolve("plan-west.pdf"), "Regioplan West: valpreventie.");
+        DataStore store = new DataStore(dir.resolve("data"));
+        store.putRaw("plan-west", incoming);
+        String sha = sha256(incoming);
+
+        RawCopy same = store.copyRaw("plan-west", incoming, sha);
+        RawCopy changed = store.copyRaw("plan-west", pdf(dir.resolve("new").resolve("plan-west.pdf"),
+                "Regioplan West: valpreventie en mantelzorg."), sha);
+
+        assertThat(same.staged()).as("nothing staged for bytes already in place").isNull();
+        assertThat(same.sha256()).isEqualTo(sha);
+        assertThat(changed.staged()).as("other bytes are copied as before").isNotNull();
+        changed.discard();
+        assertThat(sha256(store.rawPdf("plan-west"))).isEqualTo(sha);
+    }
+
+    @Test
+    void aSecondFileThatIsTheSameDocumentIsRefusedWhileTheFirstIsInFlightAndItsRawCopyStays() throws Exception {
+        Path first = pdf(dir.resolve("2023").resolve("plan-oost.pdf"), "Regioplan Oost 2023: mantelzorg.");
+        Path second = pdf(dir.resolve("2024").resolve("plan-oost.pdf"), "Regioplan Oost 2024: wachttijden in de ggz.");
+        DataStore store = new DataStore(dir.resolve("data"));
+        RecordingExtractor text = new RecordingExtractor();
+        DocumentIngester ingester = new DocumentIngester(store, text, null, (region, title, publisher, t) -> region,
+                null, new IngestTally(), new SilentProgress(), () -> { });
+
+        DocumentJob job = ingester.storeRaw(ingester.identify(DocumentJob.of(IncomingDocument.ofFile(first))));
+        IncomingDocument other = IncomingDocument.ofFile(second);
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> ingester.identify(DocumentJob.of(other)));
+        ingester.quarantine(other, null, refused);
+        job = ingester.extractText(job);
+
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("document 'plan-oost'").hasMessageContaining(first.toString())
+                .hasMessageContaining("rename one of the two files");
+        assertThat(job.text().pages().getFirst().text()).as("the first parses its own bytes").contains("mantelzorg");
+        assertThat(sha256(store.rawPdf("plan-oost"))).isEqualTo(sha256(first));
+        assertThat(store.quarantined()).extracting(q -> q.reason()).singleElement().asString()
+                .contains("rename one of the two files");
     }
 
     private static String sha256(Path file) throws Exception {
