@@ -28,6 +28,14 @@ public final class Folding {
     }
 
     /**
+     * A pattern over Dutch wording that matches whatever the case, of accented letters too ("Één", "VÓÓR"):
+     * Java's case-insensitive matching alone folds ASCII only. Diacritics are not folded ("vóór" is not "voor").
+     */
+    public static Pattern ignoringCase(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
      * Folds char by char (a character keeps the first char of its decomposition), so an offset into the result
      * is an offset into the text; curly single quotes become straight ones.
      */

@@ -96,12 +96,7 @@ public final class LineBuilder {
             }
         }
         java.util.Set<Word> numbers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        candidates.sort(Comparator.comparingDouble(Word::right));
-        int i = 0;
-        while (i < candidates.size()) {
-            int j = i;
-            while (j + 1 < candidates.size() && candidates.get(j + 1).right() - candidates.get(i).right() <= FLUSH_POINTS) j++;
-            List<Word> edge = new ArrayList<>(candidates.subList(i, j + 1));
+        for (List<Word> edge : AlignedRuns.of(candidates, Word::right, FLUSH_POINTS)) {
             edge.sort(Comparator.comparingDouble(Word::baseline));
             // the contents' own page number in the footer may stand at the same edge, below the last entry
             int rising = 1;
@@ -109,7 +104,6 @@ public final class LineBuilder {
             List<Word> entries = edge.subList(0, rising);
             long columnStarts = starts.stream().filter(x -> entries.stream().anyMatch(n -> Math.abs(n.left() - x) <= 1f)).count();
             if (entries.size() >= MIN_CONTENTS_ENTRIES && edge.size() - rising <= 1 && columnStarts < 2) numbers.addAll(entries);
-            i = j + 1;
         }
         return numbers;
     }

@@ -87,13 +87,9 @@ public final class RuledTables {
     }
 
     private static List<Level> levels(List<Rule> horizontal) {
-        horizontal.sort(Comparator.comparingDouble(Rule::y1));
         List<Level> levels = new ArrayList<>();
-        int i = 0;
-        while (i < horizontal.size()) {
-            int j = i;
-            while (j + 1 < horizontal.size() && horizontal.get(j + 1).y1() - horizontal.get(i).y1() <= LEVEL_TOLERANCE) j++;
-            List<Rule> same = new ArrayList<>(horizontal.subList(i, j + 1));
+        for (List<Rule> same : AlignedRuns.of(horizontal, Rule::y1, LEVEL_TOLERANCE)) {
+            float y = same.getFirst().y1();
             same.sort(Comparator.comparingDouble(Rule::x1));
             List<float[]> ranges = new ArrayList<>();
             for (Rule r : same) {
@@ -101,8 +97,7 @@ public final class RuledTables {
                 if (last != null && r.x1() <= last[1] + JOIN_GAP) last[1] = Math.max(last[1], r.x2());
                 else ranges.add(new float[] {r.x1(), r.x2()});
             }
-            levels.add(new Level(horizontal.get(i).y1(), ranges));
-            i = j + 1;
+            levels.add(new Level(y, ranges));
         }
         return levels;
     }

@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.mention;
 
+import nl.regioplan.corpus.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,35 +31,29 @@ public final class MentionFinder {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}\\d.,/€])(?:19[5-9]|20[0-5])\\d(?![\\d%]|[,/]\\d|\\.\\d{3}(?!\\d)|-?\\p{L})");
     /** What may stand right before a year as part of it: a day and month, a month, or a quarter. */
-    private static final Pattern YEAR_PREFIX = Pattern.compile(
+    private static final Pattern YEAR_PREFIX = Folding.ignoringCase(
             "(?:(?<![\\d])(?<day>\\d{1,2})\\s+(?<month>" + MONTHS + ")\\s+|(?<![\\p{L}\\d])(?<month2>" + MONTHS + ")\\s+"
-                    + "|(?<![\\p{L}\\d])(?<q>Q[1-4])\\s+(?:van\\s+)?)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:ruim|bijna|ongeveer|circa|ca\\.|zo'n|nagenoeg|krap)\\s+$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PERCENT = Pattern.compile(
+                    + "|(?<![\\p{L}\\d])(?<q>Q[1-4])\\s+(?:van\\s+)?)$");
+    private static final Pattern QUALIFIER = Folding.ignoringCase(
+            "(?<![\\p{L}])(?:ruim|bijna|ongeveer|circa|ca\\.|zo'n|nagenoeg|krap)\\s+$");
+    private static final Pattern PERCENT = Folding.ignoringCase(
             "(?<![\\p{L}\\d.,])(?<num>" + NUM + ")\\s?"
                     + "(?<unit>%\\s?-\\s?punt(?:en)?|procentpunt(?:en)?|procent(?:punt(?:en)?)?|percentagepunt(?:en)?|%)"
-                    + "(?![\\p{L}\\d])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?![\\p{L}\\d])");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<euro>€\\s?)?(?<![\\p{L}\\d.,/+-])(?<num>" + NUM + ")(?![\\d\\p{L}]|[.,/]\\d)"
                     + "(?<scale>\\s?(?:mln\\.?|miljoen|mld\\.?|miljard)(?!\\p{L}))?"
                     + "(?<eurosuffix>\\s?euro(?!\\p{L}))?",
             Pattern.UNICODE_CASE);
-    private static final Pattern DAY_OF_MONTH = Pattern.compile(
-            "^\\s*(?:(?:/|en|t/m|-)\\s*\\d{1,2}\\s+)?(?:" + MONTHS + ")(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern REFERENCE_NOUN = Pattern.compile(
+    private static final Pattern DAY_OF_MONTH = Folding.ignoringCase(
+            "^\\s*(?:(?:/|en|t/m|-)\\s*\\d{1,2}\\s+)?(?:" + MONTHS + ")(?!\\p{L})");
+    private static final Pattern REFERENCE_NOUN = Folding.ignoringCase(
             "(?:nr\\.|nummer|bijlage|hoofdstuk|paragraaf|blz\\.|pagina|p\\.|fase|stap|niveau|artikel|art\\.|"
                     + "programmalijn|werkpakket|tabel|figuur|thema|doel|doelstelling|lijn|randvoorwaarde|onderdeel|"
-                    + "actie|maatregel|punt|prioriteit|opgave|bron|noot)\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern FROM_TO = Pattern.compile(
+                    + "actie|maatregel|punt|prioriteit|opgave|bron|noot)\\s*$");
+    private static final Pattern FROM_TO = Folding.ignoringCase(
             "(?<![\\p{L}])van\\s+(?:een\\s+)?(?<from>" + NUM + ")\\s?(?<fromPct>%)?\\s+naar\\s+"
-                    + "(?:een\\s+)?(?<to>" + NUM + ")\\s?(?<toPct>%)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:een\\s+)?(?<to>" + NUM + ")\\s?(?<toPct>%)?");
 
     private final NumberWords numberWords = NumberWords.dutch();
     private final YearRoles yearRoles = new YearRoles();

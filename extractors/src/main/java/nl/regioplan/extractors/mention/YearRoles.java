@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.mention;
 
+import nl.regioplan.corpus.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,21 +17,18 @@ final class YearRoles {
             "^\\s*(?:-|–|—|tot en met|tot|t/m|en|naar)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_OPEN = Pattern.compile(
             "(?:tussen|van|vanaf|periode)\\s+(?:\\S+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASELINE = Pattern.compile(
+    private static final Pattern BASELINE = Folding.ignoringCase(
             "(?:ten opzichte van|t\\.o\\.v\\.|vergeleken met|in vergelijking met|uitgangssituatie|nulmeting|"
-                    + "peiljaar|referentiejaar|basisjaar|\\bdan\\b[^.;]{0,60}\\buit)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DEADLINE_CUE = Pattern.compile(
+                    + "peiljaar|referentiejaar|basisjaar|\\bdan\\b[^.;]{0,60}\\buit)");
+    private static final Pattern DEADLINE_CUE = Folding.ignoringCase(
             "(?:\\bin|\\buiterlijk(?:\\s+in)?|\\bvóór|\\bper|\\bop|\\beind|\\beinde|\\bbegin|\\bgedurende|\\bmedio|\\btegen|\\bhalverwege|"
                     + "\\bnajaar|\\bvoorjaar|\\bzomer)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|najaar|voorjaar|"
-                    + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern STRONG_CUE = Pattern.compile(
-            "(?:uiterlijk(?:\\s+(?:in|op|eind))?|vóór|kwartaal(?:\\s+van)?)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$");
+    private static final Pattern STRONG_CUE = Folding.ignoringCase(
+            "(?:uiterlijk(?:\\s+(?:in|op|eind))?|vóór|kwartaal(?:\\s+van)?)\\s+(?:\\d{1,2}\\s+\\p{L}+\\s+)?$");
     /** A sentence in the future tense: "in 2024" of a 2024 plan is then still to come ("wordt in 2024 vastgesteld"). */
-    private static final Pattern FUTURE = Pattern.compile("(?<!\\p{L})(?:zal|zullen|gaat|gaan|willen|streven)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FUTURE = Folding.ignoringCase(
+            "(?<!\\p{L})(?:zal|zullen|gaat|gaan|willen|streven)(?!\\p{L})");
     private static final Pattern PUBLISHED = Pattern.compile(
             "gepubliceerd|verschenen|vastgesteld|uitgebracht|opgesteld|versie", Pattern.CASE_INSENSITIVE);
 

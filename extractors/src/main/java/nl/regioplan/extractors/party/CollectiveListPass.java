@@ -3,15 +3,7 @@ package nl.regioplan.extractors.party;
 import java.util.List;
 
 /** The organisations a sector noun lists: "welzijnsorganisaties (Raster, Mens & Welzijn, De Kern)", "ziekenhuizen zoals Isala en MST". */
-final class CollectiveListPass implements PartyPass {
-    private final OrganisationKinds kinds;
-    private final PartyGazetteer gazetteer;
-
-    CollectiveListPass(OrganisationKinds kinds, PartyGazetteer gazetteer) {
-        this.kinds = kinds;
-        this.gazetteer = gazetteer;
-    }
-
+record CollectiveListPass(OrganisationKinds kinds, PartyGazetteer gazetteer) implements PartyPass {
     @Override
     public void claim(PartyText text) {
         List<NameToken> tokens = text.tokens();

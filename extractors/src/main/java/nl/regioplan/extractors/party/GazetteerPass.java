@@ -4,13 +4,7 @@ package nl.regioplan.extractors.party;
  * Known organisations and their aliases ({@code organisations.tsv}), longest match first. Places the gazetteer
  * knows (municipalities, provinces, care regions) are kept for {@link PlacePass} and the name finder to judge.
  */
-final class GazetteerPass implements PartyPass {
-    private final PartyGazetteer gazetteer;
-
-    GazetteerPass(PartyGazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
-
+record GazetteerPass(PartyGazetteer gazetteer) implements PartyPass {
     @Override
     public void claim(PartyText text) {
         for (int i = 0; i < text.size(); ) {

@@ -10,24 +10,13 @@ import nl.regioplan.extractors.nlp.Sentence;
  * on windows around capitalised words nothing else explained, trusted above a probability threshold, and
  * outside role sentences only for names that look like organisations.
  */
-final class ModelNamePass implements PartyPass {
+record ModelNamePass(OrganisationNameFinder nameFinder, double threshold, OrganisationKinds kinds,
+                     PartyGazetteer gazetteer) implements PartyPass {
     /** The model looks two words either side: a window this wide keeps its context at a fraction of a long sentence's cost. */
     private static final int WINDOW = 6;
     /** Words after which a capitalised word is likely an organisation: "samen met X", "door X", "X, Y". */
     private static final Set<String> PARTY_CONTEXT = Set.of("met", "door", "bij", "van", "en", "namens", "via",
             "aan", "zoals", "tussen", "voor", "op", "uit", "dat", "zijn", "is", "heeft", "hebben");
-
-    private final OrganisationNameFinder nameFinder;
-    private final double threshold;
-    private final OrganisationKinds kinds;
-    private final PartyGazetteer gazetteer;
-
-    ModelNamePass(OrganisationNameFinder nameFinder, double threshold, OrganisationKinds kinds, PartyGazetteer gazetteer) {
-        this.nameFinder = nameFinder;
-        this.threshold = threshold;
-        this.kinds = kinds;
-        this.gazetteer = gazetteer;
-    }
 
     @Override
     public void claim(PartyText text) {

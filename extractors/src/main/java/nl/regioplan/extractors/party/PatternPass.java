@@ -7,16 +7,8 @@ import java.util.Set;
  * Names made by the words of {@code organisation-kinds.tsv}: "Zorggroep X" (a prefix), "X Ziekenhuis" (a
  * suffix), "werkgeversvereniging (WGV)" and "welzijnsorganisatie Raster" (a descriptor before the name).
  */
-final class PatternPass implements PartyPass {
+record PatternPass(OrganisationKinds kinds, PartyGazetteer gazetteer) implements PartyPass {
     private static final Set<String> EN_TAILS = Set.of("omstreken", "omgeving");
-
-    private final OrganisationKinds kinds;
-    private final PartyGazetteer gazetteer;
-
-    PatternPass(OrganisationKinds kinds, PartyGazetteer gazetteer) {
-        this.kinds = kinds;
-        this.gazetteer = gazetteer;
-    }
 
     @Override
     public void claim(PartyText text) {

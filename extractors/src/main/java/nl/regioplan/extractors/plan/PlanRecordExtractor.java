@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.plan;
 
+import nl.regioplan.corpus.text.Folding;
 import nl.regioplan.extractors.clean.ListItemMarker;
 
 import nl.regioplan.extractors.mention.Mention;
@@ -56,9 +57,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
     private static final int LABEL_WORDS = 8;
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)");
     /** Titles and headings whose year holds for the whole plan: a year plan plans its actions for that year. */
-    private static final Pattern PLAN_WIDE = Pattern.compile(
-            "(?<!\\p{L})(?:jaarplan|werkplan|jaarprogramma|actieplan|uitvoeringsplan|gepland voor|activiteiten)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PLAN_WIDE = Folding.ignoringCase(
+            "(?<!\\p{L})(?:jaarplan|werkplan|jaarprogramma|actieplan|uitvoeringsplan|gepland voor|activiteiten)(?!\\p{L})");
     private static final Pattern PROSE_END = Pattern.compile("[.!?]\\s*$");
     private static final Pattern LIST_MARK = Pattern.compile(
             "^\\s*(?:" + ListItemMarker.BULLET_CLASS + "|-|\\d{1,2}[.)]\\s|[a-h]\\)\\s)");

@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.plan;
 
+import nl.regioplan.corpus.text.Folding;
 import nl.regioplan.extractors.records.DocumentContext;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.PageText;
@@ -23,9 +24,9 @@ import java.util.regex.Pattern;
 public final class PublicationYear {
     private static final Pattern PERIOD = Pattern.compile("(?<!\\d)(20[0-5]\\d)[\\s_–-]+(20[0-5]\\d)(?!\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-5]\\d)(?!\\d)");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
+    private static final Pattern MONTH_YEAR = Folding.ignoringCase(
             "(?<!\\p{L})(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-                    + "\\s+(20[0-5]\\d)(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "\\s+(20[0-5]\\d)(?!\\d)");
     private static final int FRONT_PAGES = 3;
 
     private PublicationYear() {

@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.text.Folding;
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionType;
 
@@ -15,17 +16,14 @@ import java.util.regex.Pattern;
  */
 final class ComparisonFinder {
     private static final List<String> BOUNDS = List.of("le", "lt", "ge", "gt");
-    private static final Pattern BY_AMOUNT = Pattern.compile(
-            "(?<![\\p{L}])met\\s+(?:(?:minimaal|ten minste|tenminste|minstens|maximaal|ruim|circa|ca\\.|zo'n|bijna)\\s+)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BASELINE_VALUE = Pattern.compile(
+    private static final Pattern BY_AMOUNT = Folding.ignoringCase(
+            "(?<![\\p{L}])met\\s+(?:(?:minimaal|ten minste|tenminste|minstens|maximaal|ruim|circa|ca\\.|zo'n|bijna)\\s+)?$");
+    private static final Pattern BASELINE_VALUE = Folding.ignoringCase(
             "(?<![\\p{L}])(?:t\\.o\\.v\\.|ten opzichte van|vergeleken met|in vergelijking met|huidige|toen|"
-                    + "uitgangswaarde|nulmeting)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CHANGE_AFTER = Pattern.compile(
+                    + "uitgangswaarde|nulmeting)");
+    private static final Pattern CHANGE_AFTER = Folding.ignoringCase(
             "^\\s*(?<down>minder|gedaald|afgenomen|verminderd|verlaagd|gereduceerd|lager|kleiner)(?!\\p{L})"
-                    + "|^\\s*(?<up>meer|gestegen|toegenomen|verhoogd|hoger|groter)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|^\\s*(?<up>meer|gestegen|toegenomen|verhoogd|hoger|groter)(?!\\p{L})");
     private static final int QUANTITY_REACH = 80;
 
     private final CueLexicon comparators = CueLexicon.load("comparators-nl.txt");

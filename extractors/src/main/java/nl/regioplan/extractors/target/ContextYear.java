@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.text.Folding;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,23 +14,21 @@ public final class ContextYear {
     private static final String YEAR = "20[0-5]\\d";
     private static final String WHEN = "(?:(?:Q[1-4]|kwartaal [1-4]|januari|februari|maart|april|mei|juni|juli|augustus|"
             + "september|oktober|november|december|begin|eind|einde|medio|voorjaar|najaar|zomer|winter)\\s+(?:van\\s+)?)?";
-    private static final Pattern LABEL = Pattern.compile(
+    private static final Pattern LABEL = Folding.ignoringCase(
             "^" + WHEN + "(" + YEAR + ")((?:\\s*(?:[/–-]|t/m|tot en met|en)\\s*(?:" + YEAR + "))*)(?:\\s*e\\.?\\s?v\\.?)?"
-                    + "(?:\\s*[:.–-](?:\\s+.{0,60})?)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern PLANNING = Pattern.compile(
+                    + "(?:\\s*[:.–-](?:\\s+.{0,60})?)?$");
+    private static final Pattern PLANNING = Folding.ignoringCase(
             "(?<!\\p{L})(?:gepland|planning|resultaten|resultaat|acties|activiteiten|doelen|doelstellingen|jaarplan|"
                     + "werkplan|uitvoeringsplan|actieplan|mijlpalen|tijdpad|wat (?:gaan|willen) we|in (?:" + YEAR
-                    + ") willen)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + ") willen)(?!\\p{L})");
     /** An intro that opens with its time frame: "In 2025 willen we dat:", "Vóór eind 2026 is:". */
-    private static final Pattern INTRO = Pattern.compile(
+    private static final Pattern INTRO = Folding.ignoringCase(
             "^(?:in|voor|vóór|uiterlijk|eind|einde|medio|begin|per|tot en met|t/m|in de periode|in de jaren)\\s+"
                     + "(?:(?:het )?(?:jaar|eind|einde|begin) (?:van )?)?(" + YEAR + ")((?:\\s*(?:[/–-]|t/m|tot en met|en)\\s*(?:"
-                    + YEAR + "))*)(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_LINE = Pattern.compile("(?:\\d{1,2}\\s+)?(?:januari|februari|maart|april|mei|juni|juli|"
-            + "augustus|september|oktober|november|december)\\s+" + YEAR, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + YEAR + "))*)(?!\\d)");
+    private static final Pattern DATE_LINE = Folding.ignoringCase(
+            "(?:\\d{1,2}\\s+)?(?:januari|februari|maart|april|mei|juni|juli|"
+            + "augustus|september|oktober|november|december)\\s+" + YEAR);
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(" + YEAR + ")(?!\\d)");
     private static final int MAX_HEADING_WORDS = 10;
 

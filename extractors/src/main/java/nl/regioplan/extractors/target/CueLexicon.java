@@ -1,6 +1,7 @@
 package nl.regioplan.extractors.target;
 
 import nl.regioplan.corpus.table.DataTable;
+import nl.regioplan.corpus.text.Folding;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,8 +134,7 @@ public final class CueLexicon {
     }
 
     private static Pattern compile(String fragment) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + fragment + ")(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Folding.ignoringCase("(?<![\\p{L}\\d])(?:" + fragment + ")(?![\\p{L}\\d])");
     }
 
     public static CueLexicon load(String resource) {

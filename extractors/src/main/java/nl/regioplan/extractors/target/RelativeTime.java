@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.text.Folding;
 import nl.regioplan.extractors.mention.Mention;
 import nl.regioplan.extractors.mention.MentionType;
 
@@ -13,13 +14,10 @@ import java.util.regex.Pattern;
  * ten is a duration, not a target value; "eens per twee jaar" and "4 x per jaar" are frequencies.
  */
 final class RelativeTime {
-    private static final Pattern COMING_YEARS = Pattern.compile(
-            "(?<!\\p{L})(?:in|binnen|gedurende|voor)\\s+de\\s+komende\\s+(\\S+)\\s+jaar(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*(?:jaar|jaren|maand(?:en)?|we(?:e)?k(?:en)?|dag(?:en)?)(?!\\p{L})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern FREQUENCY_BEFORE = Pattern.compile("(?:(?:eens|één keer|1 keer) )?(?:per|elke|iedere)\\s+$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMING_YEARS = Folding.ignoringCase(
+            "(?<!\\p{L})(?:in|binnen|gedurende|voor)\\s+de\\s+komende\\s+(\\S+)\\s+jaar(?!\\p{L})");
+    private static final Pattern UNIT_AFTER = Folding.ignoringCase("^\\s*(?:jaar|jaren|maand(?:en)?|we(?:e)?k(?:en)?|dag(?:en)?)(?!\\p{L})");
+    private static final Pattern FREQUENCY_BEFORE = Folding.ignoringCase("(?:(?:eens|één keer|1 keer) )?(?:per|elke|iedere)\\s+$");
 
     private RelativeTime() {
     }

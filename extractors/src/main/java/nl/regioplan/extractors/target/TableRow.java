@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ record TableRow(List<Cell> cells) {
     private static final Pattern BASELINE = header("nulmeting|uitgangswaarde|huidige waarde|basis(?:waarde|jaar)?|nu");
 
     private static Pattern header(String alternatives) {
-        return Pattern.compile("^(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Folding.ignoringCase("^(?:" + alternatives + ")\\b");
     }
 
     /** The row's cells when at least two of them carry a column header, else null. */

@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.corpus.text.Folding;
 import nl.regioplan.extractors.clean.ListItemMarker;
 
 import nl.regioplan.extractors.mention.Mention;
@@ -24,31 +25,27 @@ public final class TargetExtractor {
     /** Compiled once: String.split and replaceAll compile their pattern on every call. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}‘’“”•]+|[.,;:!?)‘’“”]+$");
-    private static final Pattern OPENING = Pattern.compile(
+    private static final Pattern OPENING = Folding.ignoringCase(
             "^[\\s\\p{Punct}‘’“”•–-]*(?:(?:mede daarom|daarom|ook|tevens|en)\\s+)?"
                     + "(?:in|op|uiterlijk(?:\\s+in)?|vóór|voor|per|eind|einde|medio|tegen|rond)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|voorjaar|najaar|"
-                    + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$");
     private static final Pattern LABEL_OPENING = Pattern.compile("^[\\s\\p{Punct}•–-]*$");
-    private static final Pattern WE_SUBJECT = Pattern.compile("^\\W*\\p{L}+\\s+(?:we|wij)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "^(?:dit|dat|deze|die|het)\\s+(?:zal|zullen|wordt|worden|gebeurt|gaat)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WE_SUBJECT = Folding.ignoringCase("^\\W*\\p{L}+\\s+(?:we|wij)\\b");
+    private static final Pattern ANAPHOR = Folding.ignoringCase(
+            "^(?:dit|dat|deze|die|het)\\s+(?:zal|zullen|wordt|worden|gebeurt|gaat)\\b");
     private static final Pattern FINITE = Pattern.compile("\\b(?:wordt|worden|zal|zullen|is|zijn|gaat|gaan)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT_STOP = Pattern.compile(
+    private static final Pattern SUBJECT_STOP = Folding.ignoringCase(
             "^(?:met|binnen|t\\.o\\.v\\.?|ten|dat|die|in|op|omdat|waarbij|gestegen|gedaald|afgenomen|toegenomen|"
                     + "lager|hoger|minder|meer|niet|verder|ingericht|gerealiseerd|toegankelijk|wordt|worden|zal|is|zijn|"
-                    + "kunnen|heeft|hebben|\\(|,)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "kunnen|heeft|hebben|\\(|,)$");
     private static final int DELIVERABLE_REACH = 80;
     private static final int MIN_WORDS = 3;
     private static final int SUBJECT_WORDS = 6;
     private static final Pattern LEADING_MARKER = Pattern.compile("^(?:\\(?\\d{1,2}[.)]|\\(?[a-z][.)]|" + ListItemMarker.BULLET_CLASS + "|[–-])\\s*");
-    private static final Pattern LEADING_DATE = Pattern.compile(
+    private static final Pattern LEADING_DATE = Folding.ignoringCase(
             "^(?:(?:in|op|uiterlijk|vóór|voor|per|eind|einde|begin|medio|vanaf)\\s+)?(?:(?:het\\s+)?(?:eind|einde|begin|"
-                    + "voorjaar|najaar)\\s+(?:van\\s+)?)?(?:Q[1-4]\\s+|\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d\\d[,:]?\\s*(?:[–-]\\s*)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "voorjaar|najaar)\\s+(?:van\\s+)?)?(?:Q[1-4]\\s+|\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d\\d[,:]?\\s*(?:[–-]\\s*)?");
     private static final Pattern SUBJECT_SKIP = Pattern.compile(
             "(?i)er|is|zijn|wordt|worden|zal|zullen|de|het|een|we|wij|ook|daarnaast|bovendien|tevens|minder|meer|alle|elke|"
                     + "iedere|dan|van|ten|minste|minimaal|maximaal|ruim|bijna|[\\d.,%]+");
@@ -68,60 +65,51 @@ public final class TargetExtractor {
     private static final Pattern INSTRUCTION = Pattern.compile(
             "^(?:licht|verwijs|beschrijf|geef|benoem|vul|denk|noem|onderbouw)\\s", Pattern.CASE_INSENSITIVE);
     /** A goal item that names an effort, not a result: "Het versterken van ...", "Het verkennen van ...". */
-    private static final Pattern EFFORT_OPENING = Pattern.compile(
+    private static final Pattern EFFORT_OPENING = Folding.ignoringCase(
             "^(?:\\d{1,2}[.)]\\s*)?(?:het|de)\\s+(?:\\p{L}+\\s+){0,2}?(?:versterken|stimuleren|bevorderen|leggen|geven|"
                     + "verkennen|onderzoeken|ondersteunen|adviseren|monitoren|kiezen|verbeteren|verankeren|vertalen|"
-                    + "omzien|doen|vergroten van de betekenis|uitbouwen van interventies|bieden|intensiveren)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "omzien|doen|vergroten van de betekenis|uitbouwen van interventies|bieden|intensiveren)\\b");
     /** "Salland United: Een netwerk van ...": an item of a definition list names what a thing is. */
-    private static final Pattern DEFINITION = Pattern.compile(
-            "^[^:]{3,40}:\\s+(?:een|de|het|professionals|vanuit)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DEFINITION = Folding.ignoringCase(
+            "^[^:]{3,40}:\\s+(?:een|de|het|professionals|vanuit)\\s");
     /** "... en de gemeenten X en Y als opdrachtgevers.": a list of parties and their roles. */
-    private static final Pattern PARTY_ROLE = Pattern.compile(
-            "\\bals (?:opdrachtgevers?|uitvoerende partij|trekkers?|partners?|deelnemers?)\\.?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PARTY_ROLE = Folding.ignoringCase(
+            "\\bals (?:opdrachtgevers?|uitvoerende partij|trekkers?|partners?|deelnemers?)\\.?$");
     /** "GGD Flevoland versterkt zijn positie ...": a description of what an organisation does. */
     private static final Pattern ORGANISATION_DOES = Pattern.compile(
             "^(?:\\d{1,2}[.)]\\s*)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:brengt|groeit|versterkt|richt|zet|werkt|adviseert|ondersteunt)\\b",
             Pattern.UNICODE_CASE);
     /** A paragraph line under a year label longer than this is running text, not a result line. */
     private static final int RESULT_LINE_CHARS = 300;
-    private static final Pattern HEDGED_OPENING = Pattern.compile("^(?:waar|indien|zo) (?:mogelijk|nodig)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HEDGED_OPENING = Folding.ignoringCase("^(?:waar|indien|zo) (?:mogelijk|nodig)\\b");
     /** From this classifier probability a unit the rules pass over is a target. */
     public static final double DEFAULT_THRESHOLD = 0.45;
     /** The classifier's bar for a sentence of running text, outside any list. */
     private static final double PROSE_THRESHOLD = 0.7;
-    private static final Pattern WISH = Pattern.compile("\\b(?:we|wij)\\s+willen\\b|\\bwillen\\s+(?:we|wij)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WISH = Folding.ignoringCase("\\b(?:we|wij)\\s+willen\\b|\\bwillen\\s+(?:we|wij)\\b");
     /** "Dit geldt vanaf 2023 voor ...": where or when the goal applies, not a part of it. */
-    private static final Pattern SCOPE = Pattern.compile("^(?:dit|dat|deze|die|het) (?:geldt|gelden|betreft|betekent)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SCOPE = Folding.ignoringCase(
+            "^(?:dit|dat|deze|die|het) (?:geldt|gelden|betreft|betekent)\\b");
     /** "vereist een bredere kennisbasis.": the rest of a sentence the text stage cut off, not a statement. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "^(?:is|zijn|wordt|worden|vereist|vereisen|vraagt|vragen|betekent|heeft|hebben|kan|kunnen|zal|zullen|moet|moeten)\\b");
-    private static final Pattern PROCESS_ROW = Pattern.compile("^(?:start|starten|verder|voortgang|doorlopend)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HOPE = Pattern.compile("\\b(?:we hopen|hopen (?:we|wij|dat)|hopelijk)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PROCESS_ROW = Folding.ignoringCase(
+            "^(?:start|starten|verder|voortgang|doorlopend)\\b");
+    private static final Pattern HOPE = Folding.ignoringCase("\\b(?:we hopen|hopen (?:we|wij|dat)|hopelijk)\\b");
     /** "Het doel van dit regioplan is ...": what the document is for, not what the region commits to. */
-    private static final Pattern DOCUMENT_PURPOSE = Pattern.compile(
-            "\\bdoel(?:stelling)? van (?:dit|deze) (?:\\S+\\s+)?(?:regioplan|plan|document|notitie|rapport|agenda|programma|stuk|nota)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DOCUMENT_PURPOSE = Folding.ignoringCase(
+            "\\bdoel(?:stelling)? van (?:dit|deze) (?:\\S+\\s+)?(?:regioplan|plan|document|notitie|rapport|agenda|programma|stuk|nota)\\b");
     /** "de landelijke streefcijfers", "met als streefwaarde": a target value is named. */
-    private static final Pattern STREEF = Pattern.compile("\\bstreef(?:cijfers?|waarden?|getal(?:len)?)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STREEF = Folding.ignoringCase("\\bstreef(?:cijfers?|waarden?|getal(?:len)?)\\b");
     /** A count of events per period: "4 x per jaar", "twee keer per jaar", "5 maal per maand". */
-    private static final Pattern FREQUENCY = Pattern.compile(
+    private static final Pattern FREQUENCY = Folding.ignoringCase(
             "\\b(?:(?:\\d+|een|twee|drie|vier|vijf|zes)\\s*(?:(?:of|à|-)\\s*\\d+\\s*)?(?:x|keer|maal)|eens)\\s+per\\s+(?:twee\\s+|drie\\s+)?"
-                    + "(?:jaar|maand|week|kwartaal|halfjaar)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:jaar|maand|week|kwartaal|halfjaar)\\b");
     /** "Samen met ... is er een plan gemaakt": the existential "er" after a fronted phrase. */
-    private static final Pattern EXISTENTIAL_INSIDE = Pattern.compile("^[^,.;]{0,120}?\\b(?:is|zijn) er (?:een|twee|drie|vier|vijf|\\d+)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EXISTENTIAL_INSIDE = Folding.ignoringCase(
+            "^[^,.;]{0,120}?\\b(?:is|zijn) er (?:een|twee|drie|vier|vijf|\\d+)\\b");
     /** "Meer inwoners weten ...", "Minder jongeren roken": a directional change in a named group. */
-    private static final Pattern INCREASE_OPENING = Pattern.compile("^(?:meer|steeds meer)\\s+\\p{L}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern INCREASE_OPENING = Folding.ignoringCase("^(?:meer|steeds meer)\\s+\\p{L}");
 
     private final MentionFinder mentionFinder;
     private final CueLexicon cues = CueLexicon.load("target-cues-nl.txt");

@@ -87,7 +87,10 @@ final class TikaMetadataReader {
                 pageCount);
     }
 
-    /** Tika's PDF parser, reading the document from the parse context instead of opening the file again. */
+    /**
+     * Tika's PDF parser, reading the document from the parse context instead of opening the file again. Its parse
+     * opens the document through this overload only (it picks the path or the stream one itself).
+     */
     private static final class OpenedDocumentParser extends PDFParser {
         @Override
         protected PDDocument getPDDocument(InputStream stream, TikaInputStream tis, String password,
@@ -95,22 +98,6 @@ final class TikaMetadataReader {
                                            ParseContext context) throws IOException, EncryptedDocumentException {
             PDDocument opened = context.get(PDDocument.class);
             return opened != null ? opened : super.getPDDocument(stream, tis, password, cache, metadata, context);
-        }
-
-        @Override
-        protected PDDocument getPDDocument(InputStream stream, String password,
-                                           RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata,
-                                           ParseContext context) throws IOException {
-            PDDocument opened = context.get(PDDocument.class);
-            return opened != null ? opened : super.getPDDocument(stream, password, cache, metadata, context);
-        }
-
-        @Override
-        protected PDDocument getPDDocument(Path path, String password,
-                                           RandomAccessStreamCache.StreamCacheCreateFunction cache, Metadata metadata,
-                                           ParseContext context) throws IOException {
-            PDDocument opened = context.get(PDDocument.class);
-            return opened != null ? opened : super.getPDDocument(path, password, cache, metadata, context);
         }
     }
 

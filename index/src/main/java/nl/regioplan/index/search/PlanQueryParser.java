@@ -210,6 +210,12 @@ public final class PlanQueryParser {
         int fuzzy;
         int wildcards;
 
+        /** A word with a wildcard, a prefix or a regular expression: one term that expands to many in the index. */
+        void wildcard() {
+            clauses++;
+            wildcards++;
+        }
+
         void check(QueryLimits limits) {
             refuse(fuzzy, limits.maxFuzzy(), "fuzzy words (~)", "vage woorden (~)");
             refuse(wildcards, limits.maxWildcards(), "words with a wildcard (* or ?)", "woorden met een jokerteken (* of ?)");
@@ -307,22 +313,19 @@ public final class PlanQueryParser {
 
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-            cost.clauses++;
-            cost.wildcards++;
+            cost.wildcard();
             return super.getWildcardQuery(field, termStr);
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            cost.clauses++;
-            cost.wildcards++;
+            cost.wildcard();
             return super.getPrefixQuery(field, termStr);
         }
 
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-            cost.clauses++;
-            cost.wildcards++;
+            cost.wildcard();
             return super.getRegexpQuery(field, termStr);
         }
 

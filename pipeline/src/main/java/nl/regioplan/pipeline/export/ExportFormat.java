@@ -1,7 +1,6 @@
 package nl.regioplan.pipeline.export;
 
-import java.util.Arrays;
-import java.util.Locale;
+import nl.regioplan.pipeline.choice.TypedChoice;
 
 /** The file formats of {@code regioplan export}. */
 public enum ExportFormat {
@@ -18,8 +17,6 @@ public enum ExportFormat {
     }
 
     public static ExportFormat parse(String typed) {
-        String wanted = typed.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + typed + "': use csv, jsonl or xlsx"));
+        return TypedChoice.parse(ExportFormat.class, typed, "format");
     }
 }

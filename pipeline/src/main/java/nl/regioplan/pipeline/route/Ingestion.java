@@ -16,6 +16,7 @@ import nl.regioplan.pipeline.store.QuarantineEntry;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** One ingest run over a data folder: the components, the index writer, the Camel routes and the progress line. */
 public final class Ingestion implements AutoCloseable {
@@ -86,18 +87,18 @@ public final class Ingestion implements AutoCloseable {
 
     /** Reads the manifest given to {@link #open} and ingests what it lists. */
     public IngestTally runManifest(List<ManifestEntry> entries) {
-        progress.expect(entries.size());
-        try {
-            return runner.ingestManifest(entries);
-        } finally {
-            progress.finish();
-        }
+        return showingProgress(entries.size(), () -> runner.ingestManifest(entries));
     }
 
     public IngestTally run(List<IncomingDocument> documents) {
-        progress.expect(documents.size());
+        return showingProgress(documents.size(), () -> runner.ingest(documents));
+    }
+
+    /** The progress line counts the documents down, and is finished however the run ends. */
+    private IngestTally showingProgress(int documents, Supplier<IngestTally> run) {
+        progress.expect(documents);
         try {
-            return runner.ingest(documents);
+            return run.get();
         } finally {
             progress.finish();
         }

@@ -1,7 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
-import java.util.Arrays;
-import java.util.Locale;
+import nl.regioplan.pipeline.choice.TypedChoice;
 
 /** The outputs of {@code regioplan themes}. */
 public enum MatrixFormat {
@@ -17,8 +16,6 @@ public enum MatrixFormat {
     }
 
     public static MatrixFormat parse(String typed) {
-        String wanted = typed.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + typed + "': use table, csv, html or png"));
+        return TypedChoice.parse(MatrixFormat.class, typed, "format");
     }
 }

@@ -1,7 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
-import java.util.Arrays;
-import java.util.Locale;
+import nl.regioplan.pipeline.choice.TypedChoice;
 
 /** What a cell of the theme matrix counts. */
 public enum ThemeMeasure {
@@ -35,8 +34,6 @@ public enum ThemeMeasure {
     }
 
     public static ThemeMeasure parse(String typed) {
-        String wanted = typed.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(m -> m.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown measure '" + typed + "': use passages, targets or share"));
+        return TypedChoice.parse(ThemeMeasure.class, typed, "measure");
     }
 }

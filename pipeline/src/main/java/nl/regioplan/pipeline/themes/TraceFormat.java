@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.themes;
 
+import nl.regioplan.pipeline.choice.TypedChoice;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -8,9 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /** The outputs of {@code regioplan trace}: a report to read, or one CSV row per target and key passage. */
@@ -67,9 +66,7 @@ public enum TraceFormat {
     public abstract void render(ThemeTrace trace, OutputStream out) throws IOException;
 
     public static TraceFormat parse(String typed) {
-        String wanted = typed.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + typed + "': use table or csv"));
+        return TypedChoice.parse(TraceFormat.class, typed, "format");
     }
 
     private static String pages(PageReference reference) {

@@ -8,18 +8,10 @@ import nl.regioplan.pipeline.store.PlanDocument;
 import java.util.Map;
 
 /** {@code GET /api/documents/{doc}}: one catalog entry (without file paths) and how many records of each type it holds. */
-final class DocumentEndpoint implements ApiEndpoint {
-    private final DataStore store;
-    private final DocumentLookup lookup;
-
-    DocumentEndpoint(DataStore store) {
-        this.store = store;
-        this.lookup = new DocumentLookup(store);
-    }
-
+record DocumentEndpoint(DataStore store) implements ApiEndpoint {
     @Override
     public ApiResponse handle(ApiRequest request) {
-        CatalogEntry entry = lookup.find(request.path("doc"));
+        CatalogEntry entry = DocumentLookup.find(store, request.path("doc"));
         Map<String, Integer> counts = store.readModel().documents().stream().filter(d -> d.doc().equals(entry.doc()))
                 .findFirst().map(PlanDocument::recordCounts).orElse(Map.of());
         return ApiResponse.json(new Details(PublicView.of(entry), counts));

@@ -5,13 +5,10 @@ import nl.regioplan.pipeline.store.DataStore;
 
 /** Finds the catalogued document a URL names; an id that could be a path never gets near the file system. */
 final class DocumentLookup {
-    private final DataStore store;
-
-    DocumentLookup(DataStore store) {
-        this.store = store;
+    private DocumentLookup() {
     }
 
-    CatalogEntry find(String doc) {
+    static CatalogEntry find(DataStore store, String doc) {
         if (!DataStore.isSafeDocId(doc)) throw ApiException.badRequest("geen geldige document-id: " + printable(doc));
         return store.catalogEntry(doc).orElseThrow(() -> ApiException.notFound("onbekend document: " + doc));
     }

@@ -15,18 +15,10 @@ import java.util.Map;
  * fetches the pages it shows) and the document's SHA-256 as its ETag, so a browser revalidates instead of
  * downloading a plan again; a re-ingested plan has a new hash and so a new tag.
  */
-final class DocumentPdfEndpoint implements ApiEndpoint {
-    private final DataStore store;
-    private final DocumentLookup lookup;
-
-    DocumentPdfEndpoint(DataStore store) {
-        this.store = store;
-        this.lookup = new DocumentLookup(store);
-    }
-
+record DocumentPdfEndpoint(DataStore store) implements ApiEndpoint {
     @Override
     public ApiResponse handle(ApiRequest request) throws IOException {
-        CatalogEntry entry = lookup.find(request.path("doc"));
+        CatalogEntry entry = DocumentLookup.find(store, request.path("doc"));
         Path pdf = store.rawPdf(entry.doc());
         if (!Files.isRegularFile(pdf)) throw ApiException.notFound("geen PDF bewaard voor " + entry.doc());
         long size = Files.size(pdf);

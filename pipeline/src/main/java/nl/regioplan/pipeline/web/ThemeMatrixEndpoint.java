@@ -13,13 +13,7 @@ import java.util.List;
  * theme, so a region with many documents does not fill every column; every cell also has its passage count, which
  * is the total its drill-down search (region + theme) finds. The same figures as {@code regioplan themes}.
  */
-final class ThemeMatrixEndpoint implements ApiEndpoint {
-    private final DataSnapshot.Cache data;
-
-    ThemeMatrixEndpoint(DataSnapshot.Cache data) {
-        this.data = data;
-    }
-
+record ThemeMatrixEndpoint(DataSnapshot.Cache data) implements ApiEndpoint {
     @Override
     public ApiResponse handle(ApiRequest request) {
         ThemeMeasure measure = ThemeMeasure.SHARE;

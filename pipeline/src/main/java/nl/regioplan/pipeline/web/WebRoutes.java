@@ -20,14 +20,14 @@ public final class WebRoutes extends RouteBuilder {
         get("/", new PageAssets("index.html"));
         get("/assets/{name}", new PageAssets(null));
         DataSnapshot.Cache data = new DataSnapshot.Cache(store);
-        get("/api/status", new StatusEndpoint(data));
-        get("/api/documents", new DocumentListEndpoint(data));
+        get("/api/status", new SnapshotJsonEndpoint(data, DataSnapshot::statusJson));
+        get("/api/documents", new SnapshotJsonEndpoint(data, DataSnapshot::catalogJson));
         get("/api/documents/{doc}", new DocumentEndpoint(store));
         get("/api/documents/{doc}/pdf", new DocumentPdfEndpoint(store));
         get("/api/search", new SearchEndpoint(index));
         get("/api/targets", new TargetsEndpoint(data));
         get("/api/themes/matrix", new ThemeMatrixEndpoint(data));
-        get("/api/measurability", new MeasurabilityEndpoint(data));
+        get("/api/measurability", new SnapshotJsonEndpoint(data, DataSnapshot::measurabilityJson));
         // Last, so Vert.x tries every endpoint before it.
         from("platform-http:/?matchOnUriPrefix=true").routeId("web unmatched").process(new UnmatchedRequest());
     }

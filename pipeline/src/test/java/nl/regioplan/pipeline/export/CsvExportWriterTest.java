@@ -1,35 +1,23 @@
 package nl.regioplan.pipeline.export;
 
 import nl.regioplan.extractors.records.TargetRecord;
-import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
+import nl.regioplan.pipeline.themes.SamplePlansFixture;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CsvExportWriterTest {
-    @TempDir
-    Path folder;
-    List<PlanDocument> documents;
-
-    @BeforeEach
-    void sample() {
-        documents = PlanDocument.load(SamplePlans.write(folder));
-    }
-
+class CsvExportWriterTest extends SamplePlansFixture {
     @Test
     void targetsReadBackFieldByFieldWithTheJsonFieldNamesAsHeader() throws IOException {
         List<CSVRecord> rows = parse(export(RecordType.TARGETS, CsvDialect.RFC_4180), CSVFormat.RFC4180);

@@ -2,12 +2,11 @@ package nl.regioplan.pipeline.export;
 
 import nl.regioplan.pipeline.cli.CommandRun;
 import nl.regioplan.pipeline.themes.SamplePlans;
+import nl.regioplan.pipeline.themes.SamplePlansFixture;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ExportCommandTest {
-    @TempDir
-    Path folder;
-    String data;
-
-    @BeforeEach
-    void sample() {
-        SamplePlans.write(folder.resolve("data"));
-        data = folder.resolve("data").toString();
-    }
-
+class ExportCommandTest extends SamplePlansFixture {
     @Test
     void csvGoesToStandardOutputByDefault() throws Exception {
         CommandRun run = CommandRun.of("export", "targets", "--data", data, "--region", "regio noord", "--theme", "g");

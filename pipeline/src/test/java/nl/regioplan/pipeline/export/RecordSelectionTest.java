@@ -4,25 +4,14 @@ import nl.regioplan.extractors.records.PassageRecord;
 import nl.regioplan.extractors.records.TargetRecord;
 import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
-import org.junit.jupiter.api.BeforeEach;
+import nl.regioplan.pipeline.themes.SamplePlansFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecordSelectionTest {
-    @TempDir
-    Path folder;
-    List<PlanDocument> documents;
-
-    @BeforeEach
-    void sample() {
-        documents = PlanDocument.load(SamplePlans.write(folder));
-    }
-
+class RecordSelectionTest extends SamplePlansFixture {
     @Test
     void regionFilterKeepsOnlyThatRegionIgnoringCase() {
         List<Object> targets = only(RecordType.TARGETS, new RecordFilter("regio zuid", null));

@@ -1,37 +1,25 @@
 package nl.regioplan.pipeline.export;
 
 import nl.regioplan.extractors.records.TargetRecord;
-import nl.regioplan.pipeline.store.PlanDocument;
 import nl.regioplan.pipeline.themes.SamplePlans;
+import nl.regioplan.pipeline.themes.SamplePlansFixture;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class XlsxExportWriterTest {
-    @TempDir
-    Path folder;
-    List<PlanDocument> documents;
-
-    @BeforeEach
-    void sample() {
-        documents = PlanDocument.load(SamplePlans.write(folder));
-    }
-
+class XlsxExportWriterTest extends SamplePlansFixture {
     @Test
     void everyTypeBecomesItsOwnSheetWithABoldFrozenHeader() throws IOException {
         try (XSSFWorkbook book = write(RecordType.parse("all"))) {

@@ -1,14 +1,9 @@
 package nl.regioplan.pipeline.source;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,27 +14,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * before the headers, or trickling a byte now and then so the idle timeout never fires. A real server on
  * 127.0.0.1; the read timeout is long (10 s) so only the deadline (1.5 s) can end these fetches quickly.
  */
-class DownloadDeadlineTest {
+class DownloadDeadlineTest extends FetcherOnLoopback {
     private static final Duration DEADLINE = Duration.ofMillis(1500);
     private static final FetchPolicy PATIENT_BUT_BOUNDED = new FetchPolicy(Duration.ofSeconds(10), Duration.ofSeconds(10),
             1 << 20, 5, 3, Duration.ofMillis(10), Duration.ofSeconds(1)).allowingPrivateAddresses().withDeadline(DEADLINE);
 
-    @TempDir
-    Path folder;
-
-    private LoopbackServer server;
-    private HttpDocumentFetcher fetcher;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new LoopbackServer();
-        fetcher = new HttpDocumentFetcher(PATIENT_BUT_BOUNDED);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        fetcher.close();
+    DownloadDeadlineTest() {
+        super(PATIENT_BUT_BOUNDED);
     }
 
     @Test

@@ -1,10 +1,7 @@
 package nl.regioplan.pipeline.source;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,29 +36,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * 300 ms where the test is about timing out. Tests whose server never answers carry a JUnit timeout, so a
  * fetcher that waited for the server would fail instead of hanging the build.
  */
-class HttpDocumentFetcherTest {
+class HttpDocumentFetcherTest extends FetcherOnLoopback {
     private static final long CAP = 256 * 1024;
     private static final FetchPolicy QUICK = new FetchPolicy(Duration.ofSeconds(5), Duration.ofSeconds(5), CAP,
             5, 3, Duration.ofMillis(10), Duration.ofSeconds(1)).allowingPrivateAddresses();
     private static final FetchPolicy IMPATIENT = new FetchPolicy(Duration.ofMillis(300), Duration.ofMillis(300), CAP,
             5, 3, Duration.ofMillis(10), Duration.ofSeconds(1)).allowingPrivateAddresses();
 
-    @TempDir
-    Path folder;
-
-    private LoopbackServer server;
-    private HttpDocumentFetcher fetcher;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new LoopbackServer();
-        fetcher = new HttpDocumentFetcher(QUICK);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-        fetcher.close();
+    HttpDocumentFetcherTest() {
+        super(QUICK);
     }
 
     @Test

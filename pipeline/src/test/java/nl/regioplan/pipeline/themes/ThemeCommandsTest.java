@@ -1,9 +1,7 @@
 package nl.regioplan.pipeline.themes;
 
 import nl.regioplan.pipeline.cli.CommandRun;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
@@ -12,17 +10,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The themes, trace and compare commands, run as a user types them. */
-class ThemeCommandsTest {
-    @TempDir
-    Path folder;
-    String data;
-
-    @BeforeEach
-    void sample() {
-        SamplePlans.write(folder.resolve("data"));
-        data = folder.resolve("data").toString();
-    }
-
+class ThemeCommandsTest extends SamplePlansFixture {
     @Test
     void themesPrintsTheMatrixAsATableByDefault() {
         CommandRun run = CommandRun.of("themes", "--data", data);

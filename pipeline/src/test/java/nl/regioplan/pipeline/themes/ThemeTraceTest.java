@@ -1,30 +1,18 @@
 package nl.regioplan.pipeline.themes;
 
 import nl.regioplan.pipeline.store.PlanDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import static nl.regioplan.pipeline.themes.SamplePlans.NOORD;
 import static nl.regioplan.pipeline.themes.SamplePlans.ZUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ThemeTraceTest {
-    @TempDir
-    Path folder;
-    List<PlanDocument> documents;
-
-    @BeforeEach
-    void sample() {
-        documents = PlanDocument.load(SamplePlans.write(folder));
-    }
-
+class ThemeTraceTest extends SamplePlansFixture {
     @Test
     void targetsAreOrderedByDeadlineThenRegionWithUndatedLast() {
         ThemeTrace trace = ThemeTrace.of(documents, IzaTheme.require("G"), 3);
