@@ -38,7 +38,7 @@ class SinksAgreeTest {
             "personeel", "zorgpersoneel", "GGZ", "geestelijke gezondheidszorg", "\"geestelijke gezondheidszorg\"",
             "huisartsen", "ziekenhuizen", "regioplannen", "\"administratieve lasten\"", "wachttijden ggz",
             "mantelzorg OR mantelzorgers", "preventie NOT roken", "valprev*", "zorg~1 jeugd", "year:[2025 TO 2030] ggz",
-            "region:almere mantelzorg", "party:ggd* preventie", "section:arbeidsmarkt", "title:spuk", "record:target");
+            "region:almere mantelzorg", "party:ggd* preventie", "doc:nat_iza_2022_integraal_zorgakkoord ROAZ", "title:spuk", "record:target");
 
     @Test
     void theRelevanceQueriesAndTheDutchAnalysisChecksGiveTheSameTopHitsOnBothSinks() throws Exception {
@@ -67,6 +67,10 @@ class SinksAgreeTest {
                         documents.stream().mapToInt(d -> 1 + d.passages().size() + d.targets().size()).sum(),
                         (System.nanoTime() - indexing) / 1e9);
                 for (String query : queries) solr.put(query, line(query, index.search(SearchRequest.of(query).page(TOP, 0))));
+                for (String query : List.of("wachttijden ggz", "personeelstekort", "geestelijke gezondheidszorg")) {
+                    assertThat(commandLineSearch(jar, address, query)).as("regioplan search '" + query + "' --index " + address)
+                            .isEqualTo(solr.get(query));
+                }
             }
         } finally {
             cluster.shutdown();
@@ -93,6 +97,28 @@ class SinksAgreeTest {
     private static String line(String query, SearchResult result) {
         return result.total() + "\t" + result.hits().stream().map(hit -> hit.doc() + ":" + hit.page())
                 .collect(Collectors.joining(" "));
+    }
+
+    private static final java.util.regex.Pattern TOTAL = java.util.regex.Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final java.util.regex.Pattern HIT = java.util.regex.Pattern.compile(
+            "\"doc\"\\s*:\\s*\"([^\"]*)\".*?\"page\"\\s*:\\s*(\\d+)", java.util.regex.Pattern.DOTALL);
+
+    /** `regioplan search QUERY --index solr://... --json` on the built jar, as total TAB doc:page ... */
+    private static String commandLineSearch(Path jar, SolrAddress address, String query) throws Exception {
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(launcher.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
+                "search", query, "--index", address.toString(), "--json")
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String json = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as(json).isZero();
+        java.util.regex.Matcher total = TOTAL.matcher(json);
+        assertThat(total.find()).as(json).isTrue();
+        List<String> hits = new ArrayList<>();
+        String hitsPart = json.substring(json.indexOf("\"hits\""), json.indexOf("\"facets\"") > 0 ? json.indexOf("\"facets\"") : json.length());
+        java.util.regex.Matcher hit = HIT.matcher(hitsPart);
+        while (hit.find()) hits.add(hit.group(1) + ":" + hit.group(2));
+        return total.group(1) + "\t" + String.join(" ", hits);
     }
 
     private static Map<String, String> embedded(Path jar, Path pdfs, Path queryFile) throws IOException, InterruptedException {
