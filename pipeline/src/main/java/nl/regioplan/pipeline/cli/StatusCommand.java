@@ -1,11 +1,14 @@
 package nl.regioplan.pipeline.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import nl.regioplan.pipeline.queue.WorkerStatus;
 import nl.regioplan.pipeline.store.DataStatus;
 import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -21,8 +24,17 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DataStore store = data.existing();
         DataStatus status = DataStatus.of(store);
+        List<WorkerStatus> workers = WorkerStatus.all(store);
         if (json) {
-            System.out.println(DataStore.json().writeValueAsString(status));
+            // a data folder that queue workers wrote to also says what each worker did
+            Object shown = status;
+            if (!workers.isEmpty()) {
+                Map<String, Object> withWorkers = DataStore.json().convertValue(status, new TypeReference<>() {
+                });
+                withWorkers.put("workers", workers);
+                shown = withWorkers;
+            }
+            System.out.println(DataStore.json().writeValueAsString(shown));
             return 0;
         }
         System.out.printf("data folder: %s%n", store.root());
@@ -32,6 +44,8 @@ final class StatusCommand implements Callable<Integer> {
         System.out.println();
         System.out.printf("quarantined: %d%n", status.quarantined().size());
         status.quarantined().forEach(q -> System.out.printf("  %s: %s%n", q.file(), q.reason()));
+        if (!workers.isEmpty()) System.out.printf("workers:     %d%n", workers.size());
+        workers.forEach(w -> System.out.printf("  %s%n", w.line()));
         return 0;
     }
 }
