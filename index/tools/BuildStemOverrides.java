@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Builds the entries of index/src/main/resources/nl/regioplan/index/analysis/stem-overrides.txt.
+ * Builds the entries of index-api/src/main/resources/nl/regioplan/index/analysis/stem-overrides.txt.
  *
  * <p>Run with Lucene's analysis-common jar on the class path:
  * {@code java -cp lucene-analysis-common.jar index/tools/BuildStemOverrides.java CORPUS_TEXT_DIR OPENTAAL_WORDLIST}

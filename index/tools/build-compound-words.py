@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the candidate list behind index/src/main/resources/nl/regioplan/index/analysis/compound-words.txt.
+"""Builds the candidate list behind index-api/src/main/resources/nl/regioplan/index/analysis/compound-words.txt.
 
 Usage: build-compound-words.py CORPUS_TEXT_DIR OPENTAAL_WORDLIST EXCLUDE_LIST > candidates.txt
   CORPUS_TEXT_DIR: `pdftotext -layout -enc UTF-8` of each ../shared/corpus/pdf/*.pdf plus ../shared/corpus/seeds/*.txt

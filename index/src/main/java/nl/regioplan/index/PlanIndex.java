@@ -1,6 +1,5 @@
 package nl.regioplan.index;
 
-import java.io.Closeable;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +27,7 @@ import nl.regioplan.index.write.PlanWriter;
  * taken by the first {@link #replace} or {@link #remove} and held until {@link #close}; a second writer gets
  * an {@link nl.regioplan.index.write.IndexLockedException} saying who holds it.
  */
-public final class PlanIndex implements Closeable {
+public final class PlanIndex implements SearchIndex {
     private final Path location;
     private final Directory directory;
     private final PlanSearch search = new PlanSearch();
@@ -50,7 +49,13 @@ public final class PlanIndex implements Closeable {
         return location;
     }
 
+    @Override
+    public String address() {
+        return location.toString();
+    }
+
     /** Puts a document's records in place of whatever the index held for it, in one atomic commit. */
+    @Override
     public synchronized void replace(IndexedDocument document) throws IOException {
         writer().replace(document);
     }
@@ -60,16 +65,19 @@ public final class PlanIndex implements Closeable {
      * {@link #commit}, all at once. One at a time, as {@link #replace} is: documents then take index positions in
      * the order they arrive, which is what breaks ties between equal scores (two versions of one accord).
      */
+    @Override
     public synchronized void replaceWithoutCommit(IndexedDocument document) throws IOException {
         writer().replaceWithoutCommit(document);
     }
 
     /** Commits every change made so far (no-op work for Lucene when there is none). */
+    @Override
     public synchronized void commit() throws IOException {
         writer().commit();
     }
 
     /** Removes every record of a document in one commit; true if the index held it. */
+    @Override
     public synchronized boolean remove(String doc) throws IOException {
         boolean held = documents().stream().anyMatch(entry -> entry.doc().equals(doc));
         writer().remove(doc);
@@ -80,20 +88,24 @@ public final class PlanIndex implements Closeable {
      * Takes the write lock now rather than at the first change, so a second writer is refused before it does
      * any work; {@link nl.regioplan.index.write.IndexLockedException} if another writer holds it.
      */
+    @Override
     public synchronized void lockForWriting() throws IOException {
         writer();
     }
 
     /** The indexed documents, by id. */
+    @Override
     public List<DocumentEntry> documents() throws IOException {
         return withSearcher(searcher -> search.documents(searcher));
     }
 
     /** Hits, total and facet counts; throws QuerySyntaxException with a readable message on a bad query. */
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         return withSearcher(searcher -> search.search(searcher, request));
     }
 
+    @Override
     public ThemeMatrix themeMatrix() throws IOException {
         return withSearcher(search::themeMatrix);
     }

@@ -39,7 +39,7 @@ public final class EntryDocuments {
         FILTER.freeze();
     }
 
-    private final FacetsConfig facets = Facet.config();
+    private final FacetsConfig facets = LuceneFacets.config();
 
     public List<Document> of(IndexedDocument indexed) {
         DocumentEntry entry = indexed.document();

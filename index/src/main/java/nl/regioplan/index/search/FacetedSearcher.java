@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.LuceneFacets;
 
 /**
  * A searcher over one commit together with that commit's facet ordinals, which are costly to build and so
@@ -35,7 +36,7 @@ public final class FacetedSearcher extends IndexSearcher {
         super(reader);
         setSimilarity(new ShortPassageSimilarity());
         boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
-        this.facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, Facet.config()) : null;
+        this.facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, LuceneFacets.config()) : null;
     }
 
     /** Opens a FacetedSearcher for every new commit a SearcherManager sees. */

@@ -298,6 +298,21 @@ public final class PlanQueryParser {
             }
         }
 
+        /**
+         * Lucene 9, which the SolrCloud plugin compiles this parser against, hands words typed without operators
+         * ("geestelijke gezondheidszorg") to this method, which spreads the clauses of their query over the whole
+         * query, each one required: the exact, title and section lifts became required too, and an abbreviation's
+         * long form no longer found its short form. Lucene 10 has no such method and adds the query as one clause, as
+         * this does; so both sinks parse alike.
+         */
+        @SuppressWarnings("unused")
+        protected void addMultiTermClauses(java.util.List<BooleanClause> clauses, Query query) {
+            if (query != null) {
+                clauses.add(newBooleanClause(query, getDefaultOperator() == Operator.AND
+                        ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD));
+            }
+        }
+
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             cost.clauses++;

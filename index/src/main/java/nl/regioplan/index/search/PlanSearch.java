@@ -42,6 +42,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.LuceneFacets;
 import nl.regioplan.index.schema.Fields;
 import nl.regioplan.index.schema.PlanAnalyzers;
 import nl.regioplan.index.schema.RecordKind;
@@ -56,7 +57,7 @@ public final class PlanSearch {
     /** Records fetched per hit shown, so that folding records of one page still fills the page of hits. */
     private static final int CANDIDATES_PER_HIT = 4;
     private final PlanQueryParser parser;
-    private final FacetsConfig config = Facet.config();
+    private final FacetsConfig config = LuceneFacets.config();
     /** Every search through drill sideways, the blank ones too: the answer the blank-query path must give. */
     private final boolean drillSidewaysOnly;
 

@@ -21,7 +21,7 @@ import nl.regioplan.index.model.TargetEntry;
  * passages, and crude keyword themes, years and targets so facets carry a realistic load. The real
  * extraction lives in the extractors module; this stands in for it because the index imports nothing of ours.
  */
-final class PdfTextCorpus {
+public final class PdfTextCorpus {
     private static final Pattern YEAR = Pattern.compile("\\b(20[1-4]\\d)\\b");
     private static final Pattern PARTY = Pattern.compile("\\b(GGD [A-Z][\\p{L}-]+|[Gg]emeente [A-Z][\\p{L}-]+|Zilveren Kruis|VGZ|Menzis|CZ)\\b");
     private static final Pattern TARGET = Pattern.compile("[^.]*\\b(?:in|uiterlijk|voor) (20[2-4]\\d)\\b[^.]*\\d+ ?%[^.]*\\.");
@@ -41,7 +41,7 @@ final class PdfTextCorpus {
     private PdfTextCorpus() {
     }
 
-    static List<IndexedDocument> read(Path pdfDir) throws IOException, InterruptedException {
+    public static List<IndexedDocument> read(Path pdfDir) throws IOException, InterruptedException {
         List<IndexedDocument> documents = new ArrayList<>();
         List<String> rows = Files.readAllLines(pdfDir.resolve("index.csv"), StandardCharsets.UTF_8);
         for (String row : rows.subList(1, rows.size())) {
