@@ -30,6 +30,11 @@ final class WorkerCommand implements Callable<Integer> {
             description = "The Kafka brokers (several separated by commas).")
     String queue;
 
+    @Option(names = "--index", paramLabel = "solr://ZKHOST:PORT/COLLECTION", description = "Index into this SolrCloud"
+            + " collection, shared by every worker (created with the project's schema when missing); default: the"
+            + " data folder's own index, which takes one worker.")
+    String index;
+
     @Option(names = "--topic", paramLabel = "NAME", description = "The job topic (default: " + JobTopics.DEFAULT + ").")
     String topic = JobTopics.DEFAULT;
 
@@ -71,6 +76,7 @@ final class WorkerCommand implements Callable<Integer> {
                 .withTopics(new JobTopics(topic))
                 .withGroup(group)
                 .withThreads(threads)
+                .indexingInto(index)
                 .withParseBudget(new ParseBudget(parseMemoryMb, Duration.ofSeconds(parseTimeoutSeconds)))
                 .withFetchPolicy(allowPrivateAddresses ? fetch.allowingPrivateAddresses() : fetch)
                 .exitingWhenIdle(exitWhenIdleSeconds == null ? null : Duration.ofSeconds(exitWhenIdleSeconds));

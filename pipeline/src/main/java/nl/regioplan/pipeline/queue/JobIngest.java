@@ -4,7 +4,6 @@ import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.DocumentJob;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.source.FetchException;
-import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.store.QuarantineEntry;
 
@@ -20,11 +19,13 @@ final class JobIngest {
     private final DataStore store;
     private final DocumentIngester ingester;
     private final JobSource source;
+    private final IndexSink.Lookup index;
 
-    JobIngest(DataStore store, DocumentIngester ingester, JobSource source) {
+    JobIngest(DataStore store, DocumentIngester ingester, JobSource source, IndexSink.Lookup index) {
         this.store = store;
         this.ingester = ingester;
         this.source = source;
+        this.index = index;
     }
 
     /**
@@ -80,8 +81,7 @@ final class JobIngest {
     }
 
     private boolean indexed(String doc, String sha256) {
-        Optional<CatalogEntry> entry = store.catalogEntry(doc);
-        return entry.isPresent() && entry.get().sha256().equals(sha256) && entry.get().region() != null;
+        return index.holds(doc, sha256);
     }
 
     /**

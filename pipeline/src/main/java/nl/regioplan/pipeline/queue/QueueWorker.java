@@ -45,7 +45,7 @@ public final class QueueWorker implements AutoCloseable {
     private final DataStore store;
     private final WorkerSettings settings;
     private final PipelineComponents components;
-    private final DocumentIndexer indexer;
+    private final IndexSink sink;
     private final JobSource source;
     private final JobIngest jobs;
     private final CamelContext camel;
@@ -54,20 +54,21 @@ public final class QueueWorker implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile WorkerStatus status;
 
-    private QueueWorker(DataStore store, WorkerSettings settings, PipelineComponents components, DocumentIndexer indexer)
+    private QueueWorker(DataStore store, WorkerSettings settings, PipelineComponents components, IndexSink sink)
             throws Exception {
         this.store = store;
         this.settings = settings;
         this.components = components;
-        this.indexer = indexer;
-        new DocumentRemoval(store, indexer).completeInterrupted();
+        this.sink = sink;
+        DocumentIndexer indexer = sink.indexer();
+        if (settings.index() == null) new DocumentRemoval(store, indexer).completeInterrupted();
         this.source = new JobSource(store.root().resolve("downloads"), settings.fetchPolicy());
         DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
                 components.recordExtractor(), components.regions(), indexer, new IngestTally(),
                 new LinePerDocument(System.err), components::prepareForReading);
-        this.jobs = new JobIngest(store, ingester, source);
+        this.jobs = new JobIngest(store, ingester, source, sink.lookup());
         String name = workerName();
-        this.status = WorkerStatus.starting(name, settings.queue(), settings.topics());
+        this.status = WorkerStatus.starting(name, settings.queue(), settings.topics(), sink.address());
         status.write(store);
         TopicSetup.ensure(settings.queue(), settings.topics(), TopicSetup.DEFAULT_PARTITIONS);
         this.camel = new DefaultCamelContext();
@@ -75,17 +76,20 @@ public final class QueueWorker implements AutoCloseable {
         camel.addRoutes(routes(name));
     }
 
-    /** Opens the data folder's index (its write lock held: one worker or ingest per data folder) and starts consuming. */
+    /**
+     * Opens the index sink (the data folder's own index with its write lock held: one worker or ingest per data
+     * folder; or a SolrCloud collection shared by every worker) and starts consuming.
+     */
     public static QueueWorker start(DataStore store, WorkerSettings settings) throws Exception {
         PipelineComponents components = PipelineComponents.forIngest(settings.parseBudget(), settings.threads());
-        DocumentIndexer indexer = null;
+        IndexSink sink = null;
         try {
-            indexer = components.openIndexer(store);
-            QueueWorker worker = new QueueWorker(store, settings, components, indexer);
+            sink = IndexSink.open(settings.index(), store, components);
+            QueueWorker worker = new QueueWorker(store, settings, components, sink);
             worker.camel.start();
             return worker;
         } catch (Exception | Error e) {
-            if (indexer != null) indexer.close();
+            if (sink != null) sink.indexer().close();
             components.close();
             throw e;
         }
@@ -174,7 +178,7 @@ public final class QueueWorker implements AutoCloseable {
         } finally {
             try {
                 source.close();
-                indexer.close();
+                sink.indexer().close();
             } finally {
                 components.close();
                 synchronized (this) {

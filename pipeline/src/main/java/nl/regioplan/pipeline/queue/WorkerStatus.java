@@ -24,29 +24,30 @@ import java.util.stream.Stream;
  * @param quarantined jobs set aside and sent to the dead-letter topic (their reasons are in the quarantine)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WorkerStatus(String worker, String queue, String topic, String started, String updated, String stopped,
-                           int documents, long pages, int unchanged, int quarantined, String lastDocument) {
+public record WorkerStatus(String worker, String queue, String topic, String index, String started, String updated,
+                           String stopped, int documents, long pages, int unchanged, int quarantined,
+                           String lastDocument) {
     static final String FOLDER = "workers";
 
-    static WorkerStatus starting(String worker, KafkaAddress queue, JobTopics topics) {
+    static WorkerStatus starting(String worker, KafkaAddress queue, JobTopics topics, String index) {
         String now = now();
-        return new WorkerStatus(worker, queue.toString(), topics.jobs(), now, now, null, 0, 0, 0, 0, null);
+        return new WorkerStatus(worker, queue.toString(), topics.jobs(), index, now, now, null, 0, 0, 0, 0, null);
     }
 
     WorkerStatus after(JobOutcome outcome) {
         return switch (outcome.kind()) {
-            case INGESTED -> new WorkerStatus(worker, queue, topic, started, now(), null, documents + 1,
+            case INGESTED -> new WorkerStatus(worker, queue, topic, index, started, now(), null, documents + 1,
                     pages + outcome.pages(), unchanged, quarantined, outcome.doc());
-            case UNCHANGED -> new WorkerStatus(worker, queue, topic, started, now(), null, documents, pages,
+            case UNCHANGED -> new WorkerStatus(worker, queue, topic, index, started, now(), null, documents, pages,
                     unchanged + 1, quarantined, outcome.doc());
-            case QUARANTINED, QUARANTINED_BEFORE -> new WorkerStatus(worker, queue, topic, started, now(), null,
+            case QUARANTINED, QUARANTINED_BEFORE -> new WorkerStatus(worker, queue, topic, index, started, now(), null,
                     documents, pages, unchanged, quarantined + 1, outcome.doc());
         };
     }
 
     WorkerStatus stoppedNow() {
         String now = now();
-        return new WorkerStatus(worker, queue, topic, started, now, now, documents, pages, unchanged, quarantined,
+        return new WorkerStatus(worker, queue, topic, index, started, now, now, documents, pages, unchanged, quarantined,
                 lastDocument);
     }
 
@@ -84,8 +85,8 @@ public record WorkerStatus(String worker, String queue, String topic, String sta
 
     /** One line for {@code status}. */
     public String line() {
-        return String.format("%s on %s %s: %d documents (%d pages), %d unchanged, %d quarantined; %s %s",
-                worker, queue, topic, documents, pages, unchanged, quarantined,
+        return String.format("%s on %s %s into %s: %d documents (%d pages), %d unchanged, %d quarantined; %s %s",
+                worker, queue, topic, index, documents, pages, unchanged, quarantined,
                 stopped != null ? "stopped" : "last seen", updated);
     }
 

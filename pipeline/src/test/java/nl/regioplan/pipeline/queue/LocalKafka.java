@@ -18,14 +18,14 @@ import java.util.UUID;
  * loopback port: what the queue tests publish to and workers consume from. One per test class: it starts in a
  * few seconds.
  */
-final class LocalKafka implements AutoCloseable {
+public final class LocalKafka implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
 
     private LocalKafka(KafkaClusterTestKit cluster) {
         this.cluster = cluster;
     }
 
-    static LocalKafka start() throws Exception {
+    public static LocalKafka start() throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
@@ -46,12 +46,20 @@ final class LocalKafka implements AutoCloseable {
         return new LocalKafka(cluster);
     }
 
-    String queue() {
+    /** A broker for trying the queue commands by hand and for {@code bench ingest --queue}: prints its address. */
+    public static void main(String[] args) throws Exception {
+        try (LocalKafka kafka = start()) {
+            System.out.println(kafka.queue());
+            Thread.currentThread().join();
+        }
+    }
+
+    public String queue() {
         return "kafka://" + cluster.bootstrapServers();
     }
 
     /** Every message on the topic now, read from the start by a consumer of its own. */
-    List<ConsumerRecord<String, String>> messages(String topic, int atLeast, Duration wait) {
+    public List<ConsumerRecord<String, String>> messages(String topic, int atLeast, Duration wait) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
