@@ -75,24 +75,60 @@ public final class SolrSearchIndex implements SearchIndex {
         this.collection = address.collection();
     }
 
+    /**
+     * Connects to a collection that must exist (to search it); IllegalArgumentException naming the collections the
+     * cluster has otherwise.
+     */
+    public static SolrSearchIndex connect(SolrAddress address) throws IOException {
+        CloudSolrClient client = client(address);
+        try {
+            List<String> collections = CollectionAdminRequest.listCollections(client);
+            if (!collections.contains(address.collection())) {
+                throw new IllegalArgumentException("the SolrCloud cluster at " + address + " has no collection '"
+                        + address.collection() + "'" + (collections.isEmpty() ? "" : "; it has " + String.join(", ", collections)));
+            }
+            return new SolrSearchIndex(address, client);
+        } catch (SolrServerException e) {
+            client.close();
+            throw new IOException("cannot reach SolrCloud " + address + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
     /** Connects to the collection, creating it (configset and {@link Layout#DEFAULT}) if the cluster has none by its name. */
     public static SolrSearchIndex open(SolrAddress address) throws IOException {
         return open(address, Layout.DEFAULT);
     }
 
     public static SolrSearchIndex open(SolrAddress address, Layout layout) throws IOException {
-        CloudSolrClient client = new CloudSolrClient.Builder(address.zkHosts(), address.chroot())
-                .withZkConnectTimeout(15, TimeUnit.SECONDS)
-                .withDefaultCollection(address.collection())
-                .build();
+        CloudSolrClient client = client(address);
         try {
-            client.connect();
             SolrSearchIndex index = new SolrSearchIndex(address, client);
             index.createIfMissing(layout);
             return index;
         } catch (IOException | RuntimeException e) {
             client.close();
             throw e;
+        }
+    }
+
+    private static CloudSolrClient client(SolrAddress address) {
+        CloudSolrClient client = new CloudSolrClient.Builder(address.zkHosts(), address.chroot())
+                .withZkConnectTimeout(15, TimeUnit.SECONDS)
+                .withDefaultCollection(address.collection())
+                .build();
+        try {
+            client.connect();
+            return client;
+        } catch (RuntimeException e) {
+            try {
+                client.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalArgumentException("cannot reach the ZooKeeper of " + address + ": " + e.getMessage(), e);
         }
     }
 

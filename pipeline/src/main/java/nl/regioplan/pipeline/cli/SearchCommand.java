@@ -2,7 +2,7 @@ package nl.regioplan.pipeline.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchIndex;
 import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.SearchRequest;
@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +30,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    IndexOption sink;
+
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words, phrases or a Lucene query.")
     List<String> query;
 
@@ -44,12 +46,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DataStore store = data.existing();
-        if (!Files.isDirectory(store.indexDir())) {
-            throw new IllegalArgumentException("no index in " + store.root() + ": run `regioplan ingest PATH` first");
-        }
         SearchResult result;
-        try (PlanIndex index = PlanIndex.open(store.indexDir())) {
+        try (SearchIndex index = sink.openExisting(data)) {
             SearchFilters filters = new SearchFilters(index.search(SearchRequest.of("").page(1, 0)).facets(),
                     note -> System.err.println("regioplan: " + note));
             Map<Facet, Set<String>> values = filters.apply(SearchRequest.of(""), region, theme, party, type, year).filters();

@@ -1,6 +1,6 @@
 package nl.regioplan.pipeline.cli;
 
-import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchIndex;
 import nl.regioplan.pipeline.store.DataStore;
 import nl.regioplan.pipeline.web.WebRoutes;
 import nl.regioplan.pipeline.web.WebServer;
@@ -20,6 +20,9 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
+
+    @Mixin
+    IndexOption sink;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: 8080; 0 picks a free one).")
     int port;
@@ -48,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.root())) {
             System.err.println("regioplan: " + store.root() + " holds no data yet; the page will be empty until you ingest plans.");
         }
-        PlanIndex index = PlanIndex.open(store.indexDir());
+        SearchIndex index = sink.open(store);
         WebServer server;
         try {
             server = WebServer.start(host, port, new WebRoutes(store, index), allowHosts);

@@ -1,6 +1,6 @@
 package nl.regioplan.pipeline.search;
 
-import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchIndex;
 import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.RecordKind;
 import nl.regioplan.index.search.SearchRequest;
@@ -24,9 +24,9 @@ public final class SearchRequestBuilder {
      */
     public enum Scope { EVERY_RECORD, PASSAGES }
 
-    private final PlanIndex index;
+    private final SearchIndex index;
 
-    public SearchRequestBuilder(PlanIndex index) {
+    public SearchRequestBuilder(SearchIndex index) {
         this.index = index;
     }
 

@@ -1,6 +1,6 @@
 package nl.regioplan.pipeline.web;
 
-import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchIndex;
 import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.QuerySyntaxException;
@@ -36,10 +36,10 @@ final class SearchEndpoint implements ApiEndpoint {
      * request (status, the targets table, the page itself) waits behind them for a slice of the CPU.
      */
     private final Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
-    private final PlanIndex index;
+    private final SearchIndex index;
     private final SearchRequestBuilder requests;
 
-    SearchEndpoint(PlanIndex index) {
+    SearchEndpoint(SearchIndex index) {
         this.index = index;
         this.requests = new SearchRequestBuilder(index);
     }

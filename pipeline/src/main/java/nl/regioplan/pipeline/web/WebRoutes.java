@@ -1,16 +1,16 @@
 package nl.regioplan.pipeline.web;
 
-import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchIndex;
 import nl.regioplan.pipeline.store.DataStore;
 import org.apache.camel.builder.RouteBuilder;
 
 /** The page and the JSON API: one platform-http route per GET endpoint, each ending in its endpoint. */
 public final class WebRoutes extends RouteBuilder {
     private final DataStore store;
-    private final PlanIndex index;
+    private final SearchIndex index;
 
     /** @param index the store's index, opened by the caller, who closes it after the server */
-    public WebRoutes(DataStore store, PlanIndex index) {
+    public WebRoutes(DataStore store, SearchIndex index) {
         this.store = store;
         this.index = index;
     }
