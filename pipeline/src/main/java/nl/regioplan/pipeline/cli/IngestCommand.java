@@ -78,6 +78,10 @@ final class IngestCommand implements Callable<Integer> {
             + JobTopics.DEFAULT + ").")
     String topic = JobTopics.DEFAULT;
 
+    @Option(names = "--partitions", paramLabel = "N", description = "With --queue: partitions of a job topic that does"
+            + " not exist yet, the most worker threads that can share it (default: 12).")
+    int partitions = JobPublishing.DEFAULT_PARTITIONS;
+
     @Override
     public Integer call() throws Exception {
         if (paths.isEmpty() && manifest == null) {
@@ -85,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (queue != null) {
             if (watch) throw new IllegalArgumentException("--watch polls into a local index; --queue publishes once");
-            return JobPublishing.publish(KafkaAddress.parse(queue), new JobTopics(topic), paths, manifest,
+            return JobPublishing.publish(KafkaAddress.parse(queue), new JobTopics(topic), partitions, paths, manifest,
                     allowOutsidePaths ? ManifestPaths.ANYWHERE : ManifestPaths.INSIDE_MANIFEST_FOLDER);
         }
         if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {

@@ -13,14 +13,17 @@ import java.util.List;
 
 /** {@code ingest PATH... [--manifest FILE] --queue kafka://...}: the jobs of what a local ingest would read. */
 public final class JobPublishing {
+    public static final int DEFAULT_PARTITIONS = TopicSetup.DEFAULT_PARTITIONS;
+
     private JobPublishing() {
     }
 
     /** @return the command's exit code: 0 when every job is on the queue */
-    public static int publish(KafkaAddress queue, JobTopics topics, List<Path> paths, Path manifest,
+    public static int publish(KafkaAddress queue, JobTopics topics, int partitions, List<Path> paths, Path manifest,
                               ManifestPaths manifestPaths) throws Exception {
+        if (partitions < 1) throw new IllegalArgumentException("--partitions takes a number above 0");
         List<IngestJob> jobs = jobs(paths, manifest, manifestPaths);
-        try (JobPublisher publisher = new JobPublisher(queue, topics, TopicSetup.DEFAULT_PARTITIONS)) {
+        try (JobPublisher publisher = new JobPublisher(queue, topics, partitions)) {
             publisher.publish(jobs);
         }
         System.out.println("published " + jobs.size() + " jobs to " + topics.jobs() + " on " + queue
