@@ -65,6 +65,11 @@ final class JobIngest {
                 return indexed(step.doc(), step.sha256()) ? JobOutcome.unchanged(step.doc())
                         : quarantined(job, in).asBefore();
             }
+            // a URL's job carries no hash: the bytes just fetched may be indexed already by another worker
+            if (job.sha256() == null && indexed(step.doc(), step.sha256())) {
+                step.raw().discard();
+                return JobOutcome.unchanged(step.doc());
+            }
             step = ingester.storeRaw(step);
             step = ingester.extractText(step);
             step = ingester.extractRecords(step);

@@ -10,6 +10,7 @@ import nl.regioplan.pipeline.ingest.PipelineComponents;
 import nl.regioplan.pipeline.store.DataStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
@@ -49,6 +50,7 @@ public final class QueueWorker implements AutoCloseable {
     private final JobSource source;
     private final JobIngest jobs;
     private final CamelContext camel;
+    private ProducerTemplate deadLetters;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicLong lastActivity = new AtomicLong(System.nanoTime());
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -133,8 +135,7 @@ public final class QueueWorker implements AutoCloseable {
             if (outcome.kind() == JobOutcome.Kind.QUARANTINED) {
                 // acknowledged by the brokers before the offset moves on: a dead letter is never lost
                 DeadLetter letter = DeadLetter.of(job, body, outcome, status.worker());
-                exchange.getContext().createProducerTemplate()
-                        .sendBodyAndHeader(DEAD_LETTER, letter.toJson(), KafkaConstants.KEY, outcome.doc());
+                deadLetters().sendBodyAndHeader(DEAD_LETTER, letter.toJson(), KafkaConstants.KEY, outcome.doc());
             }
             record(outcome);
             KafkaManualCommit commit = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
@@ -143,6 +144,12 @@ public final class QueueWorker implements AutoCloseable {
             lastActivity.set(System.nanoTime());
             inFlight.decrementAndGet();
         }
+    }
+
+    /** Made at the first dead letter, on the started context, and kept: most runs send none. */
+    private synchronized ProducerTemplate deadLetters() {
+        if (deadLetters == null) deadLetters = camel.createProducerTemplate();
+        return deadLetters;
     }
 
     private synchronized void record(JobOutcome outcome) {
