@@ -67,6 +67,9 @@ class SinksAgreeTest {
                         documents.stream().mapToInt(d -> 1 + d.passages().size() + d.targets().size()).sum(),
                         (System.nanoTime() - indexing) / 1e9);
                 for (String query : queries) solr.put(query, line(query, index.search(SearchRequest.of(query).page(TOP, 0))));
+                String status = commandLine(jar, "status", "--index", address.toString(), "--json");
+                assertThat(status).as("regioplan status --index").containsPattern("\"documents\"\\s*:\\s*" + documents.size() + "\\b")
+                        .containsPattern("\"passages\"\\s*:\\s*[1-9]");
                 for (String query : List.of("wachttijden ggz", "personeelstekort", "geestelijke gezondheidszorg")) {
                     assertThat(commandLineSearch(jar, address, query)).as("regioplan search '" + query + "' --index " + address)
                             .isEqualTo(solr.get(query));
@@ -105,13 +108,7 @@ class SinksAgreeTest {
 
     /** `regioplan search QUERY --index solr://... --json` on the built jar, as total TAB doc:page ... */
     private static String commandLineSearch(Path jar, SolrAddress address, String query) throws Exception {
-        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(launcher.toString(), "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "search", query, "--index", address.toString(), "--json")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String json = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(child.exitValue()).as(json).isZero();
+        String json = commandLine(jar, "search", query, "--index", address.toString(), "--json");
         java.util.regex.Matcher total = TOTAL.matcher(json);
         assertThat(total.find()).as(json).isTrue();
         List<String> hits = new ArrayList<>();
@@ -119,6 +116,19 @@ class SinksAgreeTest {
         java.util.regex.Matcher hit = HIT.matcher(hitsPart);
         while (hit.find()) hits.add(hit.group(1) + ":" + hit.group(2));
         return total.group(1) + "\t" + String.join(" ", hits);
+    }
+
+    /** What `regioplan ARGS...` on the built jar prints; it must exit with 0. */
+    private static String commandLine(Path jar, String... args) throws Exception {
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(launcher.toString(), "--enable-native-access=ALL-UNNAMED", "-jar",
+                jar.toString()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(child.exitValue()).as(out).isZero();
+        return out;
     }
 
     private static Map<String, String> embedded(Path jar, Path pdfs, Path queryFile) throws IOException, InterruptedException {

@@ -218,6 +218,9 @@ public final class SolrSearchIndex implements SearchIndex {
         SolrQuery query = new SolrQuery(request.query().isBlank() ? "*:*" : request.query());
         query.set("defType", "regioplan");
         query.set("timeAllowed", Long.toString(QueryLimits.DEFAULT.timeout().toMillis()));
+        // One pass over the shards, stored fields and snippets with the ranking: a second pass fetches by id, and a
+        // commit in between would show the new version's texts under the old version's ranking and total.
+        query.set("distrib.singlePass", true);
         request.filters().forEach((facet, values) -> query.addFilterQuery("{!lucene tag=" + facet.dim() + "}"
                 + facetField(facet) + ":(" + values.stream().map(v -> "\"" + quoted(v) + "\"")
                 .collect(Collectors.joining(" OR ")) + ")"));

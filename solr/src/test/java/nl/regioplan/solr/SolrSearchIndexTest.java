@@ -200,6 +200,55 @@ class SolrSearchIndexTest {
         }
     }
 
+    /**
+     * One writer swaps a plan between a version of 3 passages and one of 7 while a reader searches it: the reader
+     * sees 1 + 3 or 1 + 7 records of it, all of one version, never a mix or none.
+     */
+    @Test
+    void searchesDuringReplacementsSeeADocumentWholeBeforeOrWholeAfterNeverHalf() throws Exception {
+        try (SolrSearchIndex other = SolrSearchIndex.open(cluster.address("swap"))) {
+            IndexedDocument small = version(SamplePlans.achterhoek(), "alfa", 3);
+            IndexedDocument large = version(SamplePlans.achterhoek(), "beta", 7);
+            other.replace(small);
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 12; i++) other.replace(i % 2 == 0 ? large : small);
+                } catch (Exception e) {
+                    failed.set(e);
+                } finally {
+                    writing.set(false);
+                }
+            });
+            writer.start();
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            while (writing.get()) {
+                SearchResult all = other.search(SearchRequest.of("doc:" + SamplePlans.ACHTERHOEK).page(20, 0));
+                assertThat(all.total()).as("records of the plan").isIn(4L, 8L);
+                SearchResult versions = other.search(SearchRequest.of("alfa OR beta").page(20, 0));
+                java.util.Set<String> words = new java.util.TreeSet<>();
+                versions.hits().forEach(hit -> words.add(hit.plainSnippet().split(" ")[1]));
+                seen.add(versions.total() + " " + words);
+                assertThat(versions.total()).as("passages of one version").isIn(3L, 7L);
+                assertThat(words).as("the versions one search saw").hasSize(1);
+            }
+            writer.join();
+            assertThat(failed.get()).isNull();
+            assertThat(seen).as("what the reader saw").isNotEmpty();
+            System.out.println("during replacements a reader saw: " + seen);
+        }
+    }
+
+    private static IndexedDocument version(IndexedDocument plan, String word, int passages) {
+        List<PassageEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < passages; i++) {
+            entries.add(new PassageEntry(plan.document().doc(), i + 1, "paragraph", null, "Versie " + word + " passage " + i,
+                    List.of("H"), List.of(), List.of()));
+        }
+        return new IndexedDocument(plan.document(), entries, List.of());
+    }
+
     @Test
     void recordsWrittenWithoutCommitAppearAtTheCommitAllAtOnce() throws Exception {
         try (SolrSearchIndex other = SolrSearchIndex.open(cluster.address("batch"))) {
