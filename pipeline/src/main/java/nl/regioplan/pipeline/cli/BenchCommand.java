@@ -1,6 +1,8 @@
 package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.pipeline.bench.IngestBenchmark;
+import nl.regioplan.pipeline.queue.KafkaAddress;
+import nl.regioplan.pipeline.queue.QueueBenchmark;
 import nl.regioplan.pipeline.bench.LoadBenchmark;
 import nl.regioplan.pipeline.bench.ScaledSearchBenchmark;
 import nl.regioplan.pipeline.web.WebRoutes;
@@ -42,8 +44,20 @@ final class BenchCommand implements Runnable {
         @Option(names = "--threads", description = "Documents at once (default: number of cores).")
         int threads = Runtime.getRuntime().availableProcessors();
 
+        @Option(names = "--queue", paramLabel = "kafka://HOST:PORT", description = "Ingest through this Kafka queue"
+                + " and worker processes instead: pages/s for each --workers count.")
+        String queue;
+
+        @Option(names = "--workers", paramLabel = "N", split = ",", description = "With --queue: worker processes to"
+                + " measure, one run each (default: 1,2,3).")
+        List<Integer> workers = List.of(1, 2, 3);
+
         @Override
         public Integer call() throws Exception {
+            if (queue != null) {
+                new QueueBenchmark(System.out).run(paths, KafkaAddress.parse(queue), workers);
+                return 0;
+            }
             new IngestBenchmark(System.out).run(FolderSource.documents(paths), threads);
             return 0;
         }

@@ -5,6 +5,9 @@ import nl.regioplan.corpus.manifest.ManifestReader;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.extractors.fork.ParseBudget;
+import nl.regioplan.pipeline.queue.JobPublishing;
+import nl.regioplan.pipeline.queue.JobTopics;
+import nl.regioplan.pipeline.queue.KafkaAddress;
 import nl.regioplan.pipeline.route.IngestSettings;
 import nl.regioplan.pipeline.route.Ingestion;
 import nl.regioplan.pipeline.source.FetchPolicy;
@@ -66,10 +69,28 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--allow-outside-paths", description = "Let a manifest name local files outside its own folder.")
     boolean allowOutsidePaths;
 
+    @Option(names = "--queue", paramLabel = "kafka://HOST:PORT", description = "Publish one job per document to"
+            + " this Kafka queue instead of ingesting here (a reference to the PDF, never its bytes): `regioplan"
+            + " worker` ingests them, on as many machines as you start it.")
+    String queue;
+
+    @Option(names = "--topic", paramLabel = "NAME", description = "With --queue: the job topic (default: "
+            + JobTopics.DEFAULT + ").")
+    String topic = JobTopics.DEFAULT;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "With --queue: partitions of a job topic that does"
+            + " not exist yet, the most worker threads that can share it (default: 12).")
+    int partitions = JobPublishing.DEFAULT_PARTITIONS;
+
     @Override
     public Integer call() throws Exception {
         if (paths.isEmpty() && manifest == null) {
             throw new IllegalArgumentException("nothing to ingest: name PDF files or folders, or --manifest FILE.csv");
+        }
+        if (queue != null) {
+            if (watch) throw new IllegalArgumentException("--watch polls into a local index; --queue publishes once");
+            return JobPublishing.publish(KafkaAddress.parse(queue), new JobTopics(topic), partitions, paths, manifest,
+                    allowOutsidePaths ? ManifestPaths.ANYWHERE : ManifestPaths.INSIDE_MANIFEST_FOLDER);
         }
         if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {
             throw new IllegalArgumentException("--watch takes exactly one folder to poll");

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Search, extract and compare the Dutch IZA regioplannen.",
         subcommands = {
                 IngestCommand.class,
+                WorkerCommand.class,
                 StatusCommand.class,
                 DocumentsCommand.class,
                 DemoCommand.class,

@@ -1,5 +1,7 @@
 package nl.regioplan.pipeline.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import nl.regioplan.pipeline.queue.WorkerStatus;
 import nl.regioplan.index.SearchIndex;
 import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.schema.Facet;
@@ -35,8 +37,17 @@ final class StatusCommand implements Callable<Integer> {
         if (sink.address != null) return indexStatus();
         DataStore store = data.existing();
         DataStatus status = DataStatus.of(store);
+        List<WorkerStatus> workers = WorkerStatus.all(store);
         if (json) {
-            System.out.println(DataStore.json().writeValueAsString(status));
+            // a data folder that queue workers wrote to also says what each worker did
+            Object shown = status;
+            if (!workers.isEmpty()) {
+                Map<String, Object> withWorkers = DataStore.json().convertValue(status, new TypeReference<>() {
+                });
+                withWorkers.put("workers", workers);
+                shown = withWorkers;
+            }
+            System.out.println(DataStore.json().writeValueAsString(shown));
             return 0;
         }
         System.out.printf("data folder: %s%n", store.root());
@@ -46,6 +57,8 @@ final class StatusCommand implements Callable<Integer> {
         System.out.println();
         System.out.printf("quarantined: %d%n", status.quarantined().size());
         status.quarantined().forEach(q -> System.out.printf("  %s: %s%n", q.file(), q.reason()));
+        if (!workers.isEmpty()) System.out.printf("workers:     %d%n", workers.size());
+        workers.forEach(w -> System.out.printf("  %s%n", w.line()));
         return 0;
     }
 

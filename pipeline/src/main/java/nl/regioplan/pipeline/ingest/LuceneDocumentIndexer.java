@@ -1,7 +1,7 @@
 package nl.regioplan.pipeline.ingest;
 
 import nl.regioplan.extractors.records.DocumentRecords;
-import nl.regioplan.index.PlanIndex;
+import nl.regioplan.index.SearchIndex;
 import nl.regioplan.pipeline.store.CatalogEntry;
 
 import java.io.IOException;
@@ -13,7 +13,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The ingest route's index stage over the embedded Lucene index in the data folder. Commits every
+ * The ingest route's index stage over the embedded Lucene index in the data folder (or another {@link SearchIndex},
+ * a queue worker's SolrCloud collection). Commits every
  * {@value #COMMIT_EVERY_DOCUMENTS} documents, or {@value #COMMIT_WITHIN_MILLIS} ms after the first uncommitted one
  * (so a --watch inbox that receives one file sees it soon), or when asked; a kill -9 in between loses only
  * uncommitted documents, none of which has a catalog entry yet, so the next ingest does them again.
@@ -22,14 +23,14 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
     static final int COMMIT_EVERY_DOCUMENTS = 16;
     static final long COMMIT_WITHIN_MILLIS = 2000;
 
-    private final PlanIndex index;
+    private final SearchIndex index;
     /** Documents whose update returned, in the writer but not yet committed; guarded by itself. */
     private final List<AfterCommit> pending = new ArrayList<>();
     /** One commit at a time, so each commit knows exactly which pending documents it holds. */
     private final Object commitLock = new Object();
     private ScheduledExecutorService timer;
 
-    public LuceneDocumentIndexer(PlanIndex index) {
+    public LuceneDocumentIndexer(SearchIndex index) {
         this.index = index;
     }
 

@@ -30,7 +30,9 @@ class ReadmeExamplesTest {
     private static final Map<String, String> NOT_RUN = Map.of(
             "./regioplan serve", "runs until Ctrl-C; ServeCommandTest starts it and stops it",
             "./regioplan bench", "a benchmark over the shared corpus takes minutes; its figures are read by hand",
-            "./regioplan demo", "the set-up command, run first");
+            "./regioplan demo", "the set-up command, run first",
+            "./regioplan ingest --queue", "needs a Kafka broker: QueueIngestTest publishes to one",
+            "./regioplan worker", "needs a Kafka broker: QueueIngestTest and queue-it run workers");
     /** Run after the others, because they change what the others read. */
     private static final List<String> LAST = List.of("./regioplan remove");
 

@@ -1,0 +1,38 @@
+package nl.regioplan.pipeline.queue;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.regioplan.pipeline.store.DataStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A job that could not be ingested, on the dead-letter topic with why: the job as it came (or its text when it
+ * was not a job), the failure kind and reason the quarantine also holds, and which worker tried it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeadLetter(String doc, IngestJob job, String message, String failure, String reason, String worker,
+                         String at) {
+    static DeadLetter of(IngestJob job, String message, JobOutcome outcome, String worker) {
+        return new DeadLetter(outcome.doc(), job, job == null ? message : null, outcome.failure(), outcome.reason(),
+                worker, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    public String toJson() {
+        try {
+            return DataStore.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static DeadLetter fromJson(String json) {
+        try {
+            return DataStore.json().readValue(json, DeadLetter.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a dead letter: " + json, e);
+        }
+    }
+}
