@@ -50,6 +50,8 @@ import nl.regioplan.index.schema.StoredEntries;
 /** Searches, lists and counts over one {@link FacetedSearcher}; holds no state of its own between calls. */
 public final class PlanSearch {
     private static final int SNIPPET_PASSAGES = 2;
+    /** Characters of a record's text the highlighter reads. */
+    private static final int SNIPPET_MAX_LENGTH = 10_000;
 
     private final Analyzer indexAnalyzer = PlanAnalyzers.forIndexing();
     private final QueryLimits limits;
@@ -112,8 +114,8 @@ public final class PlanSearch {
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                 ? result.hits.totalHits.value() : searcher.count(drillDown);
-        ScoreDoc[] byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
-        ScoreDoc[] page = Arrays.copyOfRange(byPage, Math.min(request.offset(), byPage.length), byPage.length);
+        List<Candidate> byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
+        List<Candidate> page = byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size());
         return new SearchResult(total, hits(searcher, query, page), counts(result.facets, searcher));
     }
 
@@ -131,8 +133,8 @@ public final class PlanSearch {
         int wanted = request.offset() + request.limit();
         TopDocs top = searcher.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drillDown);
-        ScoreDoc[] byPage = bestPerPage(searcher, top.scoreDocs, wanted);
-        ScoreDoc[] page = Arrays.copyOfRange(byPage, Math.min(request.offset(), byPage.length), byPage.length);
+        List<Candidate> byPage = bestPerPage(searcher, top.scoreDocs, wanted);
+        List<Candidate> page = byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size());
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>(countsPassing(searcher, filters));
         for (Facet filtered : filters.keySet()) {
             Map<Facet, Set<String>> others = new EnumMap<>(filters);
@@ -153,32 +155,35 @@ public final class PlanSearch {
         });
     }
 
+    /** A hit in the making: its score, where it is, and its stored fields, read once for ranking, hits and snippets. */
+    private record Candidate(ScoreDoc hit, String doc, int page, Document stored) {
+    }
+
     /**
      * One hit per page, its best-scoring record: an analyst lands on a page, and a page whose passage and target
      * both match should not take two of the first places from the next page that does. Equal scores rank by
      * document id, then page: otherwise Lucene's own order, which is the order documents were indexed in (a
      * parallel ingest's), would decide, and the same query could rank two copies of a text differently after
-     * every ingest.
+     * every ingest. The candidates' stored fields are read whole here, so the hits and their snippets need no
+     * second (and third) decompression of the same blocks.
      */
-    private static ScoreDoc[] bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
-        record Candidate(ScoreDoc hit, String doc, int page) {
-        }
+    private static List<Candidate> bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
         List<Candidate> candidates = new ArrayList<>(ranked.length);
-        Document[] stored = inIndexOrder(searcher, ranked, Set.of(Fields.DOC, Fields.PAGE));
+        Document[] stored = inIndexOrder(searcher, ranked, null);
         for (int i = 0; i < ranked.length; i++) {
             String doc = stored[i].get(Fields.DOC);
-            candidates.add(new Candidate(ranked[i], doc == null ? "" : doc, StoredEntries.page(stored[i])));
+            candidates.add(new Candidate(ranked[i], doc == null ? "" : doc, StoredEntries.page(stored[i]), stored[i]));
         }
         candidates.sort(java.util.Comparator.comparing((Candidate c) -> -c.hit().score)
                 .thenComparing(Candidate::doc).thenComparingInt(Candidate::page));
-        List<ScoreDoc> kept = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>();
         Set<String> pages = new HashSet<>();
         for (Candidate c : candidates) {
             if (kept.size() >= wanted) break;
             // a record of a whole document has no page to share
-            if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c.hit());
+            if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c);
         }
-        return kept.toArray(ScoreDoc[]::new);
+        return kept;
     }
 
     public List<DocumentEntry> documents(FacetedSearcher searcher) throws IOException {
@@ -258,17 +263,19 @@ public final class PlanSearch {
         return drillDown;
     }
 
-    private List<Hit> hits(FacetedSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-        String[] snippets = highlighter(searcher).highlight(Fields.TEXT, query,
-                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), SNIPPET_PASSAGES);
-        List<Hit> hits = new ArrayList<>(page.length);
-        Document[] records = inIndexOrder(searcher, page, null);
-        for (int i = 0; i < page.length; i++) {
-            Document stored = records[i];
+    private List<Hit> hits(FacetedSearcher searcher, Query query, List<Candidate> page) throws IOException {
+        ScoreDoc[] docs = page.stream().map(Candidate::hit).toArray(ScoreDoc[]::new);
+        Map<Integer, Document> stored = new java.util.HashMap<>();
+        for (Candidate c : page) stored.put(c.hit().doc, c.stored());
+        String[] snippets = highlighter(searcher, stored).highlight(Fields.TEXT, HighlightQuery.of(query, Fields.TEXT),
+                new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), SNIPPET_PASSAGES);
+        List<Hit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            Document record = page.get(i).stored();
             String snippet = snippets[i] != null ? snippets[i] : "";
-            hits.add(new Hit(stored.get(Fields.DOC), stored.get(Fields.TITLE), stored.get(Fields.REGION),
-                    stored.get(Fields.TYPE), StoredEntries.page(stored), snippet, page[i].score,
-                    stored.get(Fields.RECORD), stored.get(Fields.KIND), stored.get(Fields.SECTION)));
+            hits.add(new Hit(record.get(Fields.DOC), record.get(Fields.TITLE), record.get(Fields.REGION),
+                    record.get(Fields.TYPE), StoredEntries.page(record), snippet, docs[i].score,
+                    record.get(Fields.RECORD), record.get(Fields.KIND), record.get(Fields.SECTION)));
         }
         return hits;
     }
@@ -290,13 +297,33 @@ public final class PlanSearch {
         return stored;
     }
 
-    private UnifiedHighlighter highlighter(FacetedSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    /**
+     * Lucene's unified highlighter, reading the text to highlight from the hits' stored fields already read (as its
+     * own loader would: the first {@value #SNIPPET_MAX_LENGTH} characters) instead of decompressing them again.
+     */
+    private UnifiedHighlighter highlighter(FacetedSearcher searcher, Map<Integer, Document> stored) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(10_000)
-                .build();
+                .withMaxLength(SNIPPET_MAX_LENGTH);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document record = stored.get(doc);
+                    CharSequence[] byField = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String value = record == null ? null : record.get(fields[f]);
+                        byField[f] = value == null ? null : value.substring(0, Math.min(SNIPPET_MAX_LENGTH, value.length()));
+                    }
+                    values.add(byField);
+                }
+                return values;
+            }
+        };
     }
 
     private static Map<String, Map<String, Long>> counts(Facets facets, FacetedSearcher searcher) throws IOException {
