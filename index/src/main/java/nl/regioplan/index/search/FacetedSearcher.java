@@ -15,11 +15,13 @@ import org.apache.lucene.search.SearcherFactory;
 import nl.regioplan.index.schema.Facet;
 
 /**
- * A searcher over one commit together with that commit's facet ordinals, which are costly to build and so
- * are built once when the searcher is opened rather than on each search.
+ * A searcher over one commit together with that commit's facet ordinals (Lucene's ordinal map, and every entry's
+ * ordinals on the heap), which are costly to build and so are built once when the searcher is opened rather than
+ * on each search.
  */
 public final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetOrdinals facetOrdinals;
     /** Blank searches come back with the same filters (a page's first search, a click on a facet value). */
     private static final int KEPT_COUNTS = 32;
     /** Facet counts of the live entries that pass a set of filters, least recently used first; guarded by itself. */
@@ -36,6 +38,7 @@ public final class FacetedSearcher extends IndexSearcher {
         setSimilarity(new ShortPassageSimilarity());
         boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
         this.facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, Facet.config()) : null;
+        this.facetOrdinals = hasFacets ? FacetOrdinals.of(facetState) : null;
     }
 
     /** Opens a FacetedSearcher for every new commit a SearcherManager sees. */
@@ -74,5 +77,10 @@ public final class FacetedSearcher extends IndexSearcher {
     /** Null while the index holds no record yet. */
     SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** Null while the index holds no record yet. */
+    FacetOrdinals facetOrdinals() {
+        return facetOrdinals;
     }
 }

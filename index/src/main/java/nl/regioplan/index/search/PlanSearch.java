@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -109,7 +111,21 @@ public final class PlanSearch {
             throws IOException {
         if (query instanceof MatchAllDocsQuery && !drillSidewaysOnly) return searchBlank(searcher, request, query);
         DrillDownQuery drillDown = drillDown(new DeadlineQuery(query, deadline), request.filters());
-        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        FacetOrdinals ordinals = searcher.facetOrdinals();
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState()) {
+            /** The counts Lucene's sorted-set facet counts give, from the ordinals the searcher holds on the heap. */
+            @Override
+            protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                               String[] drillSidewaysDims) throws IOException {
+                Facets drillDownFacets = ordinals.count(drillDowns);
+                if (drillSideways == null || drillSideways.length == 0) return drillDownFacets;
+                Map<String, Facets> sidewaysFacets = new HashMap<>();
+                for (int i = 0; i < drillSideways.length; i++) {
+                    sidewaysFacets.put(drillSidewaysDims[i], ordinals.count(drillSideways[i]));
+                }
+                return new MultiFacets(sidewaysFacets, drillDownFacets);
+            }
+        };
         int wanted = request.offset() + request.limit();
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
@@ -151,7 +167,7 @@ public final class PlanSearch {
             if (filters.isEmpty()) return counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), searcher);
             FacetsCollector passing = searcher.search(new ConstantScoreQuery(drillDown(new MatchAllDocsQuery(), filters)),
                     new FacetsCollectorManager());
-            return counts(new SortedSetDocValuesFacetCounts(searcher.facetState(), passing), searcher);
+            return counts(searcher.facetOrdinals().count(passing), searcher);
         });
     }
 
@@ -191,7 +207,7 @@ public final class PlanSearch {
     }
 
     /**
-     * Region x theme counts in one pass over the facet ordinals of the live entries: the same numbers as the theme
+     * Region x theme counts in one pass over the facet ordinals of the live entries (the searcher's copy on the heap): the same numbers as the theme
      * facet of a search filtered on each region and record kind, without one faceted search per region (at 50
      * times the shared corpus those searches took 31 s).
      */
@@ -203,30 +219,45 @@ public final class PlanSearch {
         OrdRange regions = state == null ? null : state.getOrdRange(Facet.REGION.dim());
         if (records == null || regions == null) return new ThemeMatrix(passages, targets);
         OrdRange themes = state.getOrdRange(Facet.THEME.dim());
-        SortedSetDocValues ordinals = state.getDocValues();
-        String[] recordNames = labels(ordinals, records);
-        String[] regionNames = labels(ordinals, regions);
-        String[] themeNames = themes == null ? new String[0] : labels(ordinals, themes);
+        SortedSetDocValues values = state.getDocValues();
+        String[] recordNames = labels(values, records);
+        String[] regionNames = labels(values, regions);
+        String[] themeNames = themes == null ? new String[0] : labels(values, themes);
+        int passage = Arrays.asList(recordNames).indexOf(RecordKind.PASSAGE.value());
+        int target = Arrays.asList(recordNames).indexOf(RecordKind.TARGET.value());
+        // per record kind (passage, target): entries with a region (a row even without themes), then region x theme
+        boolean[][] rows = new boolean[2][regionNames.length];
+        long[][][] cells = new long[2][regionNames.length][themeNames.length];
+        int[] themesOfEntry = new int[themeNames.length];
+        FacetOrdinals ordinals = searcher.facetOrdinals();
         Bits live = MultiBits.getLiveDocs(state.getReader());
-        List<String> themesOfEntry = new ArrayList<>();
-        for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+        for (int doc = 0, maxDoc = state.getReader().maxDoc(); doc < maxDoc; doc++) {
             if (live != null && !live.get(doc)) continue;
-            String record = null;
-            String region = null;
-            themesOfEntry.clear();
-            for (int i = 0, n = ordinals.docValueCount(); i < n; i++) {
-                long ord = ordinals.nextOrd();
-                if (ord >= records.start() && ord <= records.end()) record = recordNames[(int) (ord - records.start())];
-                else if (ord >= regions.start() && ord <= regions.end()) region = regionNames[(int) (ord - regions.start())];
+            int record = -1;
+            int region = -1;
+            int themeCount = 0;
+            for (int i = ordinals.start(doc), end = ordinals.start(doc + 1); i < end; i++) {
+                int ord = ordinals.ordinal(i);
+                if (ord >= records.start() && ord <= records.end()) record = ord - records.start();
+                else if (ord >= regions.start() && ord <= regions.end()) region = ord - regions.start();
                 else if (themes != null && ord >= themes.start() && ord <= themes.end()) {
-                    themesOfEntry.add(themeNames[(int) (ord - themes.start())]);
+                    themesOfEntry[themeCount++] = ord - themes.start();
                 }
             }
-            Map<String, Map<String, Long>> matrix = RecordKind.PASSAGE.value().equals(record) ? passages
-                    : RecordKind.TARGET.value().equals(record) ? targets : null;
-            if (matrix == null || region == null) continue;
-            Map<String, Long> row = matrix.computeIfAbsent(region, r -> new TreeMap<>());
-            for (String theme : themesOfEntry) row.merge(theme, 1L, Long::sum);
+            int kind = record < 0 ? -1 : record == passage ? 0 : record == target ? 1 : -1;
+            if (kind < 0 || region < 0) continue;
+            rows[kind][region] = true;
+            for (int t = 0; t < themeCount; t++) cells[kind][region][themesOfEntry[t]]++;
+        }
+        for (int kind = 0; kind < 2; kind++) {
+            Map<String, Map<String, Long>> matrix = kind == 0 ? passages : targets;
+            for (int region = 0; region < regionNames.length; region++) {
+                if (!rows[kind][region]) continue;
+                Map<String, Long> row = matrix.computeIfAbsent(regionNames[region], r -> new TreeMap<>());
+                for (int theme = 0; theme < themeNames.length; theme++) {
+                    if (cells[kind][region][theme] > 0) row.merge(themeNames[theme], cells[kind][region][theme], Long::sum);
+                }
+            }
         }
         return new ThemeMatrix(passages, targets);
     }
