@@ -28,6 +28,7 @@ import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -52,6 +53,12 @@ import nl.regioplan.index.schema.StoredEntries;
 /** Searches, lists and counts over one {@link FacetedSearcher}; holds no state of its own between calls. */
 public final class PlanSearch {
     private static final int SNIPPET_PASSAGES = 2;
+    /**
+     * Dutch sentence boundaries for snippets, one iterator per thread: making one takes longer than highlighting a
+     * page of hits at once, and the highlighter sets each text anew.
+     */
+    private static final ThreadLocal<BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")));
     /** Characters of a record's text the highlighter reads. */
     private static final int SNIPPET_MAX_LENGTH = 10_000;
 
@@ -181,23 +188,32 @@ public final class PlanSearch {
      * document id, then page: otherwise Lucene's own order, which is the order documents were indexed in (a
      * parallel ingest's), would decide, and the same query could rank two copies of a text differently after
      * every ingest. The candidates' stored fields are read whole here, so the hits and their snippets need no
-     * second (and third) decompression of the same blocks.
+     * second (and third) decompression of the same blocks; a candidate ranked below a full page is not read.
      */
     private static List<Candidate> bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
-        List<Candidate> candidates = new ArrayList<>(ranked.length);
-        Document[] stored = inIndexOrder(searcher, ranked, null);
-        for (int i = 0; i < ranked.length; i++) {
-            String doc = stored[i].get(Fields.DOC);
-            candidates.add(new Candidate(ranked[i], doc == null ? "" : doc, StoredEntries.page(stored[i]), stored[i]));
-        }
-        candidates.sort(java.util.Comparator.comparing((Candidate c) -> -c.hit().score)
-                .thenComparing(Candidate::doc).thenComparingInt(Candidate::page));
+        // Lucene ranks by score, so the hits are read one group of equal scores at a time, and only until the page
+        // is full: a scored search reads about as many records as it shows, not all its candidates.
+        ScoreDoc[] byScore = ranked.clone();
+        Arrays.sort(byScore, Comparator.comparing((ScoreDoc hit) -> -hit.score));
         List<Candidate> kept = new ArrayList<>();
         Set<String> pages = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (kept.size() >= wanted) break;
-            // a record of a whole document has no page to share
-            if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c);
+        for (int from = 0; from < byScore.length && kept.size() < wanted; ) {
+            int to = from + 1;
+            while (to < byScore.length && Float.compare(-byScore[to].score, -byScore[from].score) == 0) to++;
+            ScoreDoc[] group = Arrays.copyOfRange(byScore, from, to);
+            Document[] stored = inIndexOrder(searcher, group, null);
+            List<Candidate> candidates = new ArrayList<>(group.length);
+            for (int i = 0; i < group.length; i++) {
+                String doc = stored[i].get(Fields.DOC);
+                candidates.add(new Candidate(group[i], doc == null ? "" : doc, StoredEntries.page(stored[i]), stored[i]));
+            }
+            candidates.sort(Comparator.comparing(Candidate::doc).thenComparingInt(Candidate::page));
+            for (Candidate c : candidates) {
+                if (kept.size() >= wanted) break;
+                // a record of a whole document has no page to share
+                if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c);
+            }
+            from = to;
         }
         return kept;
     }
@@ -335,10 +351,16 @@ public final class PlanSearch {
     private UnifiedHighlighter highlighter(FacetedSearcher searcher, Map<Integer, Document> stored) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
+                .withBreakIterator(SENTENCES::get)
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(SNIPPET_MAX_LENGTH);
+        FacetedSearcher faceted = searcher;
         return new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return faceted.fieldInfo(field);
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                     throws IOException {
