@@ -16,9 +16,10 @@ import org.apache.lucene.search.DocIdSetIterator;
 /**
  * The facet ordinals of every entry of one commit, on the heap: entry by entry, the global ordinals of its region,
  * themes, type, years, parties, record and kind. Counting the facets of a search's hits is then a walk over plain
- * arrays; read through the doc values, the same counts took a quarter of a search's time at 50 times the shared
+ * arrays; read through the doc values, the same counts took a fifth of a search's time at 50 times the shared
  * corpus (the ordinal addresses and values are decoded from memory-mapped blocks entry by entry). Four bytes per
- * ordinal: about 9 ordinals per entry, some 35 MB at 50 times the shared corpus (900,000 entries), 0.7 MB at once.
+ * ordinal and per entry: about 4.8 ordinals an entry, some 22 MB at 50 times the shared corpus (924,200 entries),
+ * under 0.5 MB at once.
  * Counts are those of {@link org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts} over the same hits.
  */
 final class FacetOrdinals {
