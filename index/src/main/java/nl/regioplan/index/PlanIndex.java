@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -139,9 +140,15 @@ public final class PlanIndex implements SearchIndex {
         if (manager == null) {
             return work.apply(null);
         }
-        // Blocking, so a search never starts on an older commit than one a previous call returned after.
-        manager.maybeRefreshBlocking();
         FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+        // A commit is a new segments_N file with a higher N: a listing of the directory tells whether one appeared,
+        // where the manager's own check reads the newest segments_N file whole on every search. Refreshed blocking,
+        // so a search never starts on an older commit than one a previous call returned after.
+        if (searcher.generation() != SegmentInfos.getLastCommitGeneration(directory.listAll())) {
+            manager.release(searcher);
+            manager.maybeRefreshBlocking();
+            searcher = (FacetedSearcher) manager.acquire();
+        }
         try {
             return work.apply(searcher);
         } finally {

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,11 +18,17 @@ import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.LuceneFacets;
 
 /**
- * A searcher over one commit together with that commit's facet ordinals, which are costly to build and so
- * are built once when the searcher is opened rather than on each search.
+ * A searcher over one commit together with that commit's facet ordinals (Lucene's ordinal map, and every entry's
+ * ordinals on the heap), which are costly to build and so are built once when the searcher is opened rather than
+ * on each search.
  */
 public final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetOrdinals facetOrdinals;
+    /** Of all segments; the highlighter asks for them on every search. */
+    private final FieldInfos fieldInfos;
+    /** The generation of the commit searched (its segments_N file), -1 for a reader of no commit. */
+    private final long generation;
     /** Blank searches come back with the same filters (a page's first search, a click on a facet value). */
     private static final int KEPT_COUNTS = 32;
     /** Facet counts of the live entries that pass a set of filters, least recently used first; guarded by itself. */
@@ -35,8 +43,11 @@ public final class FacetedSearcher extends IndexSearcher {
     FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
         setSimilarity(new ShortPassageSimilarity());
-        boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+        this.fieldInfos = FieldInfos.getMergedFieldInfos(reader);
+        boolean hasFacets = fieldInfos.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
         this.facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, LuceneFacets.config()) : null;
+        this.facetOrdinals = hasFacets ? FacetOrdinals.of(facetState) : null;
+        this.generation = reader instanceof DirectoryReader directoryReader ? directoryReader.getIndexCommit().getGeneration() : -1;
     }
 
     /** Opens a FacetedSearcher for every new commit a SearcherManager sees. */
@@ -75,5 +86,19 @@ public final class FacetedSearcher extends IndexSearcher {
     /** Null while the index holds no record yet. */
     SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** A field's information merged over all segments, null if no segment has the field. */
+    FieldInfo fieldInfo(String field) {
+        return fieldInfos.fieldInfo(field);
+    }
+
+    public long generation() {
+        return generation;
+    }
+
+    /** Null while the index holds no record yet. */
+    FacetOrdinals facetOrdinals() {
+        return facetOrdinals;
     }
 }

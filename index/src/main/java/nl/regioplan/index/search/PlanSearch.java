@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -51,6 +54,14 @@ import nl.regioplan.index.schema.StoredEntries;
 /** Searches, lists and counts over one {@link FacetedSearcher}; holds no state of its own between calls. */
 public final class PlanSearch {
     private static final int SNIPPET_PASSAGES = 2;
+    /**
+     * Dutch sentence boundaries for snippets, one iterator per thread: making one takes longer than highlighting a
+     * page of hits at once, and the highlighter sets each text anew.
+     */
+    private static final ThreadLocal<BreakIterator> SENTENCES =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")));
+    /** Characters of a record's text the highlighter reads. */
+    private static final int SNIPPET_MAX_LENGTH = 10_000;
 
     private final Analyzer indexAnalyzer = PlanAnalyzers.forIndexing();
     private final QueryLimits limits;
@@ -108,13 +119,27 @@ public final class PlanSearch {
             throws IOException {
         if (query instanceof MatchAllDocsQuery && !drillSidewaysOnly) return searchBlank(searcher, request, query);
         DrillDownQuery drillDown = drillDown(new DeadlineQuery(query, deadline), request.filters());
-        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        FacetOrdinals ordinals = searcher.facetOrdinals();
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState()) {
+            /** The counts Lucene's sorted-set facet counts give, from the ordinals the searcher holds on the heap. */
+            @Override
+            protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                               String[] drillSidewaysDims) throws IOException {
+                Facets drillDownFacets = ordinals.count(drillDowns);
+                if (drillSideways == null || drillSideways.length == 0) return drillDownFacets;
+                Map<String, Facets> sidewaysFacets = new HashMap<>();
+                for (int i = 0; i < drillSideways.length; i++) {
+                    sidewaysFacets.put(drillSidewaysDims[i], ordinals.count(drillSideways[i]));
+                }
+                return new MultiFacets(sidewaysFacets, drillDownFacets);
+            }
+        };
         int wanted = request.offset() + request.limit();
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                 ? result.hits.totalHits.value() : searcher.count(drillDown);
-        ScoreDoc[] byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
-        ScoreDoc[] page = Arrays.copyOfRange(byPage, Math.min(request.offset(), byPage.length), byPage.length);
+        List<Candidate> byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
+        List<Candidate> page = byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size());
         return new SearchResult(total, hits(searcher, query, page), counts(result.facets, searcher));
     }
 
@@ -132,8 +157,8 @@ public final class PlanSearch {
         int wanted = request.offset() + request.limit();
         TopDocs top = searcher.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drillDown);
-        ScoreDoc[] byPage = bestPerPage(searcher, top.scoreDocs, wanted);
-        ScoreDoc[] page = Arrays.copyOfRange(byPage, Math.min(request.offset(), byPage.length), byPage.length);
+        List<Candidate> byPage = bestPerPage(searcher, top.scoreDocs, wanted);
+        List<Candidate> page = byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size());
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>(countsPassing(searcher, filters));
         for (Facet filtered : filters.keySet()) {
             Map<Facet, Set<String>> others = new EnumMap<>(filters);
@@ -150,8 +175,12 @@ public final class PlanSearch {
             if (filters.isEmpty()) return counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), searcher);
             FacetsCollector passing = searcher.search(new ConstantScoreQuery(drillDown(new MatchAllDocsQuery(), filters)),
                     new FacetsCollectorManager());
-            return counts(new SortedSetDocValuesFacetCounts(searcher.facetState(), passing), searcher);
+            return counts(searcher.facetOrdinals().count(passing), searcher);
         });
+    }
+
+    /** A hit in the making: its score, where it is, and its stored fields, read once for ranking, hits and snippets. */
+    private record Candidate(ScoreDoc hit, String doc, int page, Document stored) {
     }
 
     /**
@@ -159,27 +188,35 @@ public final class PlanSearch {
      * both match should not take two of the first places from the next page that does. Equal scores rank by
      * document id, then page: otherwise Lucene's own order, which is the order documents were indexed in (a
      * parallel ingest's), would decide, and the same query could rank two copies of a text differently after
-     * every ingest.
+     * every ingest. The candidates' stored fields are read whole here, so the hits and their snippets need no
+     * second (and third) decompression of the same blocks; a candidate ranked below a full page is not read.
      */
-    private static ScoreDoc[] bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
-        record Candidate(ScoreDoc hit, String doc, int page) {
-        }
-        List<Candidate> candidates = new ArrayList<>(ranked.length);
-        Document[] stored = inIndexOrder(searcher, ranked, Set.of(Fields.DOC, Fields.PAGE));
-        for (int i = 0; i < ranked.length; i++) {
-            String doc = stored[i].get(Fields.DOC);
-            candidates.add(new Candidate(ranked[i], doc == null ? "" : doc, StoredEntries.page(stored[i])));
-        }
-        candidates.sort(java.util.Comparator.comparing((Candidate c) -> -c.hit().score)
-                .thenComparing(Candidate::doc).thenComparingInt(Candidate::page));
-        List<ScoreDoc> kept = new ArrayList<>();
+    private static List<Candidate> bestPerPage(FacetedSearcher searcher, ScoreDoc[] ranked, int wanted) throws IOException {
+        // Lucene ranks by score, so the hits are read one group of equal scores at a time, and only until the page
+        // is full: a scored search reads about as many records as it shows, not all its candidates.
+        ScoreDoc[] byScore = ranked.clone();
+        Arrays.sort(byScore, Comparator.comparing((ScoreDoc hit) -> -hit.score));
+        List<Candidate> kept = new ArrayList<>();
         Set<String> pages = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (kept.size() >= wanted) break;
-            // a record of a whole document has no page to share
-            if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c.hit());
+        for (int from = 0; from < byScore.length && kept.size() < wanted; ) {
+            int to = from + 1;
+            while (to < byScore.length && Float.compare(-byScore[to].score, -byScore[from].score) == 0) to++;
+            ScoreDoc[] group = Arrays.copyOfRange(byScore, from, to);
+            Document[] stored = inIndexOrder(searcher, group, null);
+            List<Candidate> candidates = new ArrayList<>(group.length);
+            for (int i = 0; i < group.length; i++) {
+                String doc = stored[i].get(Fields.DOC);
+                candidates.add(new Candidate(group[i], doc == null ? "" : doc, StoredEntries.page(stored[i]), stored[i]));
+            }
+            candidates.sort(Comparator.comparing(Candidate::doc).thenComparingInt(Candidate::page));
+            for (Candidate c : candidates) {
+                if (kept.size() >= wanted) break;
+                // a record of a whole document has no page to share
+                if (c.page() == 0 || pages.add(c.doc() + "\u0000" + c.page())) kept.add(c);
+            }
+            from = to;
         }
-        return kept.toArray(ScoreDoc[]::new);
+        return kept;
     }
 
     public List<DocumentEntry> documents(FacetedSearcher searcher) throws IOException {
@@ -187,7 +224,7 @@ public final class PlanSearch {
     }
 
     /**
-     * Region x theme counts in one pass over the facet ordinals of the live entries: the same numbers as the theme
+     * Region x theme counts in one pass over the facet ordinals of the live entries (the searcher's copy on the heap): the same numbers as the theme
      * facet of a search filtered on each region and record kind, without one faceted search per region (at 50
      * times the shared corpus those searches took 31 s).
      */
@@ -199,30 +236,45 @@ public final class PlanSearch {
         OrdRange regions = state == null ? null : state.getOrdRange(Facet.REGION.dim());
         if (records == null || regions == null) return new ThemeMatrix(passages, targets);
         OrdRange themes = state.getOrdRange(Facet.THEME.dim());
-        SortedSetDocValues ordinals = state.getDocValues();
-        String[] recordNames = labels(ordinals, records);
-        String[] regionNames = labels(ordinals, regions);
-        String[] themeNames = themes == null ? new String[0] : labels(ordinals, themes);
+        SortedSetDocValues values = state.getDocValues();
+        String[] recordNames = labels(values, records);
+        String[] regionNames = labels(values, regions);
+        String[] themeNames = themes == null ? new String[0] : labels(values, themes);
+        int passage = Arrays.asList(recordNames).indexOf(RecordKind.PASSAGE.value());
+        int target = Arrays.asList(recordNames).indexOf(RecordKind.TARGET.value());
+        // per record kind (passage, target): entries with a region (a row even without themes), then region x theme
+        boolean[][] rows = new boolean[2][regionNames.length];
+        long[][][] cells = new long[2][regionNames.length][themeNames.length];
+        int[] themesOfEntry = new int[themeNames.length];
+        FacetOrdinals ordinals = searcher.facetOrdinals();
         Bits live = MultiBits.getLiveDocs(state.getReader());
-        List<String> themesOfEntry = new ArrayList<>();
-        for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+        for (int doc = 0, maxDoc = state.getReader().maxDoc(); doc < maxDoc; doc++) {
             if (live != null && !live.get(doc)) continue;
-            String record = null;
-            String region = null;
-            themesOfEntry.clear();
-            for (int i = 0, n = ordinals.docValueCount(); i < n; i++) {
-                long ord = ordinals.nextOrd();
-                if (ord >= records.start() && ord <= records.end()) record = recordNames[(int) (ord - records.start())];
-                else if (ord >= regions.start() && ord <= regions.end()) region = regionNames[(int) (ord - regions.start())];
+            int record = -1;
+            int region = -1;
+            int themeCount = 0;
+            for (int i = ordinals.start(doc), end = ordinals.start(doc + 1); i < end; i++) {
+                int ord = ordinals.ordinal(i);
+                if (ord >= records.start() && ord <= records.end()) record = ord - records.start();
+                else if (ord >= regions.start() && ord <= regions.end()) region = ord - regions.start();
                 else if (themes != null && ord >= themes.start() && ord <= themes.end()) {
-                    themesOfEntry.add(themeNames[(int) (ord - themes.start())]);
+                    themesOfEntry[themeCount++] = ord - themes.start();
                 }
             }
-            Map<String, Map<String, Long>> matrix = RecordKind.PASSAGE.value().equals(record) ? passages
-                    : RecordKind.TARGET.value().equals(record) ? targets : null;
-            if (matrix == null || region == null) continue;
-            Map<String, Long> row = matrix.computeIfAbsent(region, r -> new TreeMap<>());
-            for (String theme : themesOfEntry) row.merge(theme, 1L, Long::sum);
+            int kind = record < 0 ? -1 : record == passage ? 0 : record == target ? 1 : -1;
+            if (kind < 0 || region < 0) continue;
+            rows[kind][region] = true;
+            for (int t = 0; t < themeCount; t++) cells[kind][region][themesOfEntry[t]]++;
+        }
+        for (int kind = 0; kind < 2; kind++) {
+            Map<String, Map<String, Long>> matrix = kind == 0 ? passages : targets;
+            for (int region = 0; region < regionNames.length; region++) {
+                if (!rows[kind][region]) continue;
+                Map<String, Long> row = matrix.computeIfAbsent(regionNames[region], r -> new TreeMap<>());
+                for (int theme = 0; theme < themeNames.length; theme++) {
+                    if (cells[kind][region][theme] > 0) row.merge(themeNames[theme], cells[kind][region][theme], Long::sum);
+                }
+            }
         }
         return new ThemeMatrix(passages, targets);
     }
@@ -259,17 +311,19 @@ public final class PlanSearch {
         return drillDown;
     }
 
-    private List<Hit> hits(FacetedSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-        String[] snippets = highlighter(searcher).highlight(Fields.TEXT, query,
-                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), SNIPPET_PASSAGES);
-        List<Hit> hits = new ArrayList<>(page.length);
-        Document[] records = inIndexOrder(searcher, page, null);
-        for (int i = 0; i < page.length; i++) {
-            Document stored = records[i];
+    private List<Hit> hits(FacetedSearcher searcher, Query query, List<Candidate> page) throws IOException {
+        ScoreDoc[] docs = page.stream().map(Candidate::hit).toArray(ScoreDoc[]::new);
+        Map<Integer, Document> stored = new java.util.HashMap<>();
+        for (Candidate c : page) stored.put(c.hit().doc, c.stored());
+        String[] snippets = highlighter(searcher, stored).highlight(Fields.TEXT, HighlightQuery.of(query, Fields.TEXT),
+                new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), SNIPPET_PASSAGES);
+        List<Hit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            Document record = page.get(i).stored();
             String snippet = snippets[i] != null ? snippets[i] : "";
-            hits.add(new Hit(stored.get(Fields.DOC), stored.get(Fields.TITLE), stored.get(Fields.REGION),
-                    stored.get(Fields.TYPE), StoredEntries.page(stored), snippet, page[i].score,
-                    stored.get(Fields.RECORD), stored.get(Fields.KIND), stored.get(Fields.SECTION)));
+            hits.add(new Hit(record.get(Fields.DOC), record.get(Fields.TITLE), record.get(Fields.REGION),
+                    record.get(Fields.TYPE), StoredEntries.page(record), snippet, docs[i].score,
+                    record.get(Fields.RECORD), record.get(Fields.KIND), record.get(Fields.SECTION)));
         }
         return hits;
     }
@@ -291,13 +345,39 @@ public final class PlanSearch {
         return stored;
     }
 
-    private UnifiedHighlighter highlighter(FacetedSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    /**
+     * Lucene's unified highlighter, reading the text to highlight from the hits' stored fields already read (as its
+     * own loader would: the first {@value #SNIPPET_MAX_LENGTH} characters) instead of decompressing them again.
+     */
+    private UnifiedHighlighter highlighter(FacetedSearcher searcher, Map<Integer, Document> stored) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
+                .withBreakIterator(SENTENCES::get)
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(10_000)
-                .build();
+                .withMaxLength(SNIPPET_MAX_LENGTH);
+        FacetedSearcher faceted = searcher;
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return faceted.fieldInfo(field);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document record = stored.get(doc);
+                    CharSequence[] byField = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String value = record == null ? null : record.get(fields[f]);
+                        byField[f] = value == null ? null : value.substring(0, Math.min(SNIPPET_MAX_LENGTH, value.length()));
+                    }
+                    values.add(byField);
+                }
+                return values;
+            }
+        };
     }
 
     private static Map<String, Map<String, Long>> counts(Facets facets, FacetedSearcher searcher) throws IOException {

@@ -14,6 +14,7 @@ import nl.regioplan.index.PlanIndex;
 import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.model.IndexedDocument;
 import nl.regioplan.index.model.PassageEntry;
+import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.PlanAnalyzers;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -80,6 +81,13 @@ class QueryLimitsTest {
             assertThatThrownBy(() -> hasty.search(searcher, SearchRequest.of("zorg")))
                     .isInstanceOfSatisfying(QueryTooCostlyException.class,
                             e -> assertThat(e.dutchMessage()).contains("afgebroken"));
+            // with a filter the search goes through drill sideways, which scores document by document
+            assertThat(patient.search(searcher, SearchRequest.of("zorg").filter(Facet.THEME, "B")).total()).isEqualTo(3_000);
+            assertThatThrownBy(() -> hasty.search(searcher, SearchRequest.of("zorg").filter(Facet.THEME, "B")))
+                    .isInstanceOfSatisfying(QueryTooCostlyException.class,
+                            e -> assertThat(e.dutchMessage()).contains("afgebroken"));
+            assertThatThrownBy(() -> hasty.search(searcher, SearchRequest.of("\"zorg en welzijn\"")))
+                    .isInstanceOf(QueryTooCostlyException.class);
         }
     }
 

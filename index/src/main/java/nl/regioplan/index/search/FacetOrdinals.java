@@ -1,0 +1,127 @@
+package nl.regioplan.index.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * The facet ordinals of every entry of one commit, on the heap: entry by entry, the global ordinals of its region,
+ * themes, type, years, parties, record and kind. Counting the facets of a search's hits is then a walk over plain
+ * arrays; read through the doc values, the same counts took a fifth of a search's time at 50 times the shared
+ * corpus (the ordinal addresses and values are decoded from memory-mapped blocks entry by entry). Four bytes per
+ * ordinal and per entry: about 4.8 ordinals an entry, some 22 MB at 50 times the shared corpus (924,200 entries),
+ * under 0.5 MB at once.
+ * Counts are those of {@link org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts} over the same hits.
+ */
+final class FacetOrdinals {
+    private final SortedSetDocValuesReaderState state;
+    /** Entry d's ordinals are {@code ordinals[starts[d]]} up to {@code ordinals[starts[d + 1]]} (top-level ids). */
+    private final int[] starts;
+    private final int[] ordinals;
+    /** The value (the path's last part) of each ordinal. */
+    private final String[] labels;
+
+    private FacetOrdinals(SortedSetDocValuesReaderState state, int[] starts, int[] ordinals, String[] labels) {
+        this.state = state;
+        this.starts = starts;
+        this.ordinals = ordinals;
+        this.labels = labels;
+    }
+
+    /** Reads the doc values twice: once to size the arrays exactly, once to fill them. */
+    static FacetOrdinals of(SortedSetDocValuesReaderState state) throws IOException {
+        int maxDoc = state.getReader().maxDoc();
+        long total = 0;
+        SortedSetDocValues sizing = state.getDocValues();
+        for (int doc = sizing.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sizing.nextDoc()) {
+            total += sizing.docValueCount();
+        }
+        int[] starts = new int[maxDoc + 1];
+        int[] ordinals = new int[Math.toIntExact(total)];
+        int size = 0;
+        int next = 0;
+        SortedSetDocValues values = state.getDocValues();
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            while (next <= doc) starts[next++] = size;
+            for (int i = 0, n = values.docValueCount(); i < n; i++) ordinals[size++] = Math.toIntExact(values.nextOrd());
+        }
+        while (next <= maxDoc) starts[next++] = size;
+        String[] labels = new String[Math.toIntExact(values.getValueCount())];
+        for (int ord = 0; ord < labels.length; ord++) {
+            String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+            labels[ord] = path.length > 1 ? path[1] : path[0];
+        }
+        return new FacetOrdinals(state, starts, ordinals, labels);
+    }
+
+    /** Where entry {@code doc}'s ordinals start in {@link #ordinal}; they end where entry {@code doc + 1}'s start. */
+    int start(int doc) {
+        return starts[doc];
+    }
+
+    int ordinal(int i) {
+        return ordinals[i];
+    }
+
+    /** The facet counts of the hits a collector gathered. */
+    Facets count(FacetsCollector hits) throws IOException {
+        int[] counts = new int[labels.length];
+        for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
+            if (matching.totalHits() == 0 || matching.bits() == null) continue;
+            DocIdSetIterator docs = matching.bits().iterator();
+            if (docs == null) continue;
+            int base = matching.context().docBase;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                for (int i = starts[base + doc], end = starts[base + doc + 1]; i < end; i++) counts[ordinals[i]]++;
+            }
+        }
+        return new Counts(counts);
+    }
+
+    /** Counts of one search; only {@link #getAllChildren} is answered, the one thing the search asks for. */
+    private final class Counts extends Facets {
+        private final int[] counts;
+
+        Counts(int[] counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public FacetResult getAllChildren(String dim, String... path) throws IOException {
+            OrdRange range = state.getOrdRange(dim);
+            if (range == null) return null;
+            List<LabelAndValue> children = new ArrayList<>();
+            long total = 0;
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                if (counts[ord] == 0) continue;
+                children.add(new LabelAndValue(labels[ord], counts[ord]));
+                total += counts[ord];
+            }
+            return new FacetResult(dim, path, total, children.toArray(LabelAndValue[]::new), children.size());
+        }
+
+        @Override
+        public FacetResult getTopChildren(int topN, String dim, String... path) {
+            throw new UnsupportedOperationException("only all children are counted");
+        }
+
+        @Override
+        public Number getSpecificValue(String dim, String... path) {
+            throw new UnsupportedOperationException("only all children are counted");
+        }
+
+        @Override
+        public List<FacetResult> getAllDims(int topN) {
+            throw new UnsupportedOperationException("only all children are counted");
+        }
+    }
+}
