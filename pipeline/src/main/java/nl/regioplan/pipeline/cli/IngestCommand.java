@@ -4,13 +4,11 @@ import nl.regioplan.corpus.manifest.ManifestEntry;
 import nl.regioplan.corpus.manifest.ManifestReader;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
-import nl.regioplan.extractors.fork.ParseBudget;
 import nl.regioplan.pipeline.queue.JobPublishing;
 import nl.regioplan.pipeline.queue.JobTopics;
 import nl.regioplan.pipeline.queue.KafkaAddress;
 import nl.regioplan.pipeline.route.IngestSettings;
 import nl.regioplan.pipeline.route.Ingestion;
-import nl.regioplan.pipeline.source.FetchPolicy;
 import nl.regioplan.pipeline.source.ManifestPaths;
 import nl.regioplan.pipeline.source.FolderSource;
 import nl.regioplan.pipeline.store.DataStore;
@@ -21,7 +19,6 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,22 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents processed at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--parse-memory", paramLabel = "MB", description = "Memory one PDF may take to read; a PDF that"
-            + " needs more (a decompression bomb, a giant image) is quarantined (default: "
-            + ParseBudget.DEFAULT_MEMORY_MB + ").")
-    int parseMemoryMb = ParseBudget.DEFAULT_MEMORY_MB;
-
-    @Option(names = "--parse-timeout", paramLabel = "SECONDS", description = "Time one PDF may take to read, OCR"
-            + " included; a slower one is quarantined (default: 300).")
-    long parseTimeoutSeconds = ParseBudget.DEFAULT_TIMEOUT.toSeconds();
-
-    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", description = "Time one manifest download may take in"
-            + " all, retries and redirects included (default: 180).")
-    long fetchTimeoutSeconds = FetchPolicy.DEFAULT_DEADLINE.toSeconds();
-
-    @Option(names = "--allow-private-addresses", description = "Let manifest URLs reach loopback, private and"
-            + " link-local addresses (this machine, the local network); by default only public addresses are fetched.")
-    boolean allowPrivateAddresses;
+    @Mixin
+    BudgetOptions budgets;
 
     @Option(names = "--allow-outside-paths", description = "Let a manifest name local files outside its own folder.")
     boolean allowOutsidePaths;
@@ -104,15 +87,11 @@ final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to ingest: no PDF files in " + String.join(", ",
                     paths.stream().map(Path::toString).toList()) + (manifest == null ? "" : " and no entries in " + manifest));
         }
-        if (fetchTimeoutSeconds <= 0 || parseTimeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--fetch-timeout and --parse-timeout take a number of seconds above 0");
-        }
-        FetchPolicy fetch = FetchPolicy.defaults().withDeadline(Duration.ofSeconds(fetchTimeoutSeconds));
         IngestSettings settings = IngestSettings.defaults(threads)
                 .watching(watch ? paths.get(0) : null)
                 .withManifest(manifest)
-                .withParseBudget(new ParseBudget(parseMemoryMb, Duration.ofSeconds(parseTimeoutSeconds)))
-                .withFetchPolicy(allowPrivateAddresses ? fetch.allowingPrivateAddresses() : fetch)
+                .withParseBudget(budgets.parseBudget())
+                .withFetchPolicy(budgets.fetchPolicy())
                 .withManifestPaths(allowOutsidePaths ? ManifestPaths.ANYWHERE : ManifestPaths.INSIDE_MANIFEST_FOLDER);
         try (Ingestion ingestion = Ingestion.open(store, settings)) {
             ingestion.run(documents);

@@ -1,12 +1,10 @@
 package nl.regioplan.pipeline.cli;
 
-import nl.regioplan.extractors.fork.ParseBudget;
 import nl.regioplan.pipeline.queue.JobTopics;
 import nl.regioplan.pipeline.queue.KafkaAddress;
 import nl.regioplan.pipeline.queue.QueueWorker;
 import nl.regioplan.pipeline.queue.WorkerSettings;
 import nl.regioplan.pipeline.queue.WorkerStatus;
-import nl.regioplan.pipeline.source.FetchPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,21 +44,8 @@ final class WorkerCommand implements Callable<Integer> {
             + " core does the same with a process each).")
     int threads = 1;
 
-    @Option(names = "--parse-memory", paramLabel = "MB", description = "Memory one PDF may take to read (default: "
-            + ParseBudget.DEFAULT_MEMORY_MB + ").")
-    int parseMemoryMb = ParseBudget.DEFAULT_MEMORY_MB;
-
-    @Option(names = "--parse-timeout", paramLabel = "SECONDS", description = "Time one PDF may take to read, OCR"
-            + " included (default: 300).")
-    long parseTimeoutSeconds = ParseBudget.DEFAULT_TIMEOUT.toSeconds();
-
-    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", description = "Time one download may take in all"
-            + " (default: 180).")
-    long fetchTimeoutSeconds = FetchPolicy.DEFAULT_DEADLINE.toSeconds();
-
-    @Option(names = "--allow-private-addresses", description = "Let job URLs reach loopback, private and link-local"
-            + " addresses; by default only public addresses are fetched.")
-    boolean allowPrivateAddresses;
+    @Mixin
+    BudgetOptions budgets;
 
     @Option(names = "--exit-when-idle", paramLabel = "SECONDS", description = "Stop after this long without a job"
             + " (a batch run that drains the queue; default: run until stopped).")
@@ -68,17 +53,13 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (fetchTimeoutSeconds <= 0 || parseTimeoutSeconds <= 0) {
-            throw new IllegalArgumentException("--fetch-timeout and --parse-timeout take a number of seconds above 0");
-        }
-        FetchPolicy fetch = FetchPolicy.defaults().withDeadline(Duration.ofSeconds(fetchTimeoutSeconds));
         WorkerSettings settings = WorkerSettings.defaults(KafkaAddress.parse(queue))
                 .withTopics(new JobTopics(topic))
                 .withGroup(group)
                 .withThreads(threads)
                 .indexingInto(index)
-                .withParseBudget(new ParseBudget(parseMemoryMb, Duration.ofSeconds(parseTimeoutSeconds)))
-                .withFetchPolicy(allowPrivateAddresses ? fetch.allowingPrivateAddresses() : fetch)
+                .withParseBudget(budgets.parseBudget())
+                .withFetchPolicy(budgets.fetchPolicy())
                 .exitingWhenIdle(exitWhenIdleSeconds == null ? null : Duration.ofSeconds(exitWhenIdleSeconds));
         try (QueueWorker worker = QueueWorker.start(data.store(), settings)) {
             Thread stop = new Thread(worker::close, "regioplan-worker-stop");
