@@ -1,12 +1,9 @@
 package nl.regioplan.index.search;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The query the highlighter runs against each hit: the search's query without the optional clauses that cannot put a
@@ -37,7 +34,7 @@ final class HighlightQuery {
                 pruned.add(clause);
                 continue;
             }
-            if (optionalDroppable && clause.occur() == BooleanClause.Occur.SHOULD && !fieldsOf(clause.query()).contains(field)) {
+            if (optionalDroppable && clause.occur() == BooleanClause.Occur.SHOULD && !PlanQueryParser.fieldsOf(clause.query()).contains(field)) {
                 changed = true;
                 continue;
             }
@@ -46,22 +43,5 @@ final class HighlightQuery {
             pruned.add(in, clause.occur());
         }
         return changed ? pruned.build() : query;
-    }
-
-    private static Set<String> fieldsOf(Query query) {
-        Set<String> fields = new HashSet<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                fields.add(field);
-                return false;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return fields;
     }
 }

@@ -167,9 +167,10 @@ public final class PlanQueryParser {
                 query, 0);
     }
 
-    private static void checkFields(String query, Query parsed) {
+    /** Every field a query reads, in the order it names them. */
+    static Set<String> fieldsOf(Query query) {
         Set<String> used = new LinkedHashSet<>();
-        parsed.visit(new QueryVisitor() {
+        query.visit(new QueryVisitor() {
             @Override
             public boolean acceptField(String field) {
                 used.add(field);
@@ -181,7 +182,11 @@ public final class PlanQueryParser {
                 return this;
             }
         });
-        for (String field : used) {
+        return used;
+    }
+
+    private static void checkFields(String query, Query parsed) {
+        for (String field : fieldsOf(parsed)) {
             if (!Fields.QUERYABLE.contains(field) && !INTERNAL_FIELDS.contains(field)) {
                 int at = positionOf(query, field);
                 String fields = String.join(", ", new TreeSet<>(Fields.QUERYABLE));
