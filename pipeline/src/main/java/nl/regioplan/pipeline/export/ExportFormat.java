@@ -4,7 +4,25 @@ import nl.regioplan.pipeline.choice.TypedChoice;
 
 /** The file formats of {@code regioplan export}. */
 public enum ExportFormat {
-    CSV, JSONL, XLSX;
+    CSV("csv", false), JSONL("jsonl", false), XLSX("xlsx", true);
+
+    private final String extension;
+    private final boolean holdsManySheets;
+
+    ExportFormat(String extension, boolean holdsManySheets) {
+        this.extension = extension;
+        this.holdsManySheets = holdsManySheets;
+    }
+
+    /** The file name ending, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** False for formats that hold one record type per file (CSV, JSON Lines). */
+    public boolean holdsManySheets() {
+        return holdsManySheets;
+    }
 
     /** @param excelNl CSV spelled for Dutch Excel; only meaningful for CSV */
     public ExportWriter writer(boolean excelNl) {
