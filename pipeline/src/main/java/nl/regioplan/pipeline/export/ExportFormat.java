@@ -2,26 +2,20 @@ package nl.regioplan.pipeline.export;
 
 import nl.regioplan.pipeline.choice.TypedChoice;
 
+import java.util.Locale;
+
 /** The file formats of {@code regioplan export}. */
 public enum ExportFormat {
-    CSV("csv", false), JSONL("jsonl", false), XLSX("xlsx", true);
+    CSV, JSONL, XLSX;
 
-    private final String extension;
-    private final boolean holdsManySheets;
-
-    ExportFormat(String extension, boolean holdsManySheets) {
-        this.extension = extension;
-        this.holdsManySheets = holdsManySheets;
-    }
-
-    /** The file name ending, without the dot. */
+    /** The file name ending, without the dot: the name users type for the format. */
     public String extension() {
-        return extension;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** False for formats that hold one record type per file (CSV, JSON Lines). */
     public boolean holdsManySheets() {
-        return holdsManySheets;
+        return this == XLSX;
     }
 
     /** @param excelNl CSV spelled for Dutch Excel; only meaningful for CSV */
