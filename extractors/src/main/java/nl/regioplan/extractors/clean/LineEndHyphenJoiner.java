@@ -46,13 +46,8 @@ public final class LineEndHyphenJoiner implements TextFilter {
     public String apply(String text) {
         String withoutInnerSoftHyphens = text.indexOf('\u00AD') < 0 ? text : INNER_SOFT_HYPHEN.matcher(text).replaceAll("");
         if (!withoutInnerSoftHyphens.contains("\n")) return withoutInnerSoftHyphens;
-        Matcher m = BROKEN.matcher(withoutInnerSoftHyphens);
-        StringBuilder sb = new StringBuilder(withoutInnerSoftHyphens.length());
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(repair(m.group(1), m.group(2).charAt(0), m.group(3))));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return BROKEN.matcher(withoutInnerSoftHyphens).replaceAll(
+                m -> Matcher.quoteReplacement(repair(m.group(1), m.group(2).charAt(0), m.group(3))));
     }
 
     private String repair(String left, char hyphen, String next) {

@@ -26,11 +26,7 @@ public final class MissingGlyphRepair implements TextFilter {
     @Override
     public String apply(String text) {
         if (!hasDamage(text)) return text;
-        Matcher m = DAMAGED_WORD.matcher(text);
-        StringBuilder sb = new StringBuilder(text.length());
-        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(repair(m.group())));
-        m.appendTail(sb);
-        return sb.toString();
+        return DAMAGED_WORD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(repair(m.group())));
     }
 
     private String repair(String word) {

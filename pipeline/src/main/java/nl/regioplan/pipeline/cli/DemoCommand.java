@@ -69,9 +69,9 @@ final class DemoCommand implements Callable<Integer> {
         Path csv = exports.resolve("targets.csv");
         Path xlsx = exports.resolve("regioplan.xlsx");
         ExportFiles.write(RecordSelection.select(documents, RecordType.parse("targets"), RecordFilter.NONE),
-                ExportFormat.CSV.writer(false), csv, System.out);
+                ExportFormat.CSV, ExportFormat.CSV.writer(false), csv, System.out);
         ExportFiles.write(RecordSelection.select(documents, RecordType.parse("all"), RecordFilter.NONE),
-                ExportFormat.XLSX.writer(false), xlsx, System.out);
+                ExportFormat.XLSX, ExportFormat.XLSX.writer(false), xlsx, System.out);
         System.out.printf("%n4. Exports: %s (targets, CSV) and %s (every record type, Excel)%n", csv, xlsx);
         String dataArg = data.data == null ? "" : " --data " + data.data;
         System.out.printf("%nNext:%n  ./regioplan serve%s            the search page on http://127.0.0.1:8080/%n"

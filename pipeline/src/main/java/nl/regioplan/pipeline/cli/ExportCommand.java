@@ -76,8 +76,9 @@ final class ExportCommand implements Callable<Integer> {
                 ? List.of(MeasurabilitySheet.of(Measurability.of(documents.stream()
                         .filter(d -> regionName == null || regionName.equals(d.region())).toList())))
                 : RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
-        ExportWriter writer = (format == null ? ExportFormat.CSV : ExportFormat.parse(format)).writer(excelNl);
-        List<ExportFiles.Written> written = ExportFiles.write(sheets, writer, outPath(), System.out);
+        ExportFormat exportFormat = format == null ? ExportFormat.CSV : ExportFormat.parse(format);
+        ExportWriter writer = exportFormat.writer(excelNl);
+        List<ExportFiles.Written> written = ExportFiles.write(sheets, exportFormat, writer, outPath(), System.out);
         if (out != null)
             for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
         return 0;

@@ -64,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
                 System.err.printf("regioplan: skipped %s: %s%n", in.fileName(), e.getMessage());
             }
         }
-        ExportFiles.write(RecordSelection.select(documents, types, RecordFilter.NONE), exportFormat.writer(false), out, System.out);
+        ExportFiles.write(RecordSelection.select(documents, types, RecordFilter.NONE), exportFormat, exportFormat.writer(false), out, System.out);
         return documents.isEmpty() && failed > 0 ? 1 : 0;
     }
 }

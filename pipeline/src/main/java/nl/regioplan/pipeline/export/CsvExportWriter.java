@@ -19,16 +19,6 @@ public final class CsvExportWriter implements ExportWriter {
     }
 
     @Override
-    public boolean holdsManySheets() {
-        return false;
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
-
-    @Override
     public void write(List<ExportSheet> sheets, OutputStream out) throws IOException {
         if (sheets.size() != 1) throw new IllegalArgumentException("a CSV file holds one record type, not " + sheets.size());
         ExportSheet sheet = sheets.getFirst();

@@ -24,11 +24,13 @@ public final class ExportFiles {
     /**
      * @param out a file; a folder, which gets files named after the record types (targets.csv, records.xlsx for
      *            all types in one workbook); or null for standard output
+     * @param writer {@code format}'s writer, in the dialect the caller chose ({@link ExportFormat#writer})
      */
-    public static List<Written> write(List<ExportSheet> sheets, ExportWriter writer, Path out, OutputStream stdout) throws IOException {
-        if (writer.holdsManySheets()) {
-            if (out == null) throw new IllegalArgumentException(writer.extension() + " is a binary file: give --out FILE." + writer.extension());
-            Path file = Files.isDirectory(out) ? out.resolve((sheets.size() == 1 ? sheets.getFirst().name() : "records") + "." + writer.extension()) : out;
+    public static List<Written> write(List<ExportSheet> sheets, ExportFormat format, ExportWriter writer, Path out,
+                                      OutputStream stdout) throws IOException {
+        if (format.holdsManySheets()) {
+            if (out == null) throw new IllegalArgumentException(format.extension() + " is a binary file: give --out FILE." + format.extension());
+            Path file = Files.isDirectory(out) ? out.resolve((sheets.size() == 1 ? sheets.getFirst().name() : "records") + "." + format.extension()) : out;
             writeFile(sheets, writer, file);
             return sheets.stream().map(s -> new Written(s.name(), s.size(), file)).toList();
         }
@@ -39,17 +41,17 @@ public final class ExportFiles {
                 stdout.flush();
                 return List.of(new Written(sheet.name(), sheet.size(), null));
             }
-            Path file = Files.isDirectory(out) ? out.resolve(sheet.name() + "." + writer.extension()) : out;
+            Path file = Files.isDirectory(out) ? out.resolve(sheet.name() + "." + format.extension()) : out;
             writeFile(sheets, writer, file);
             return List.of(new Written(sheet.name(), sheet.size(), file));
         }
         if (out == null || Files.isRegularFile(out))
-            throw new IllegalArgumentException("several record types in " + writer.extension()
+            throw new IllegalArgumentException("several record types in " + format.extension()
                     + " make a file each: give --out FOLDER (or use --format xlsx for one workbook)");
         Files.createDirectories(out);
         List<Written> written = new ArrayList<>();
         for (ExportSheet sheet : sheets) {
-            Path file = out.resolve(sheet.name() + "." + writer.extension());
+            Path file = out.resolve(sheet.name() + "." + format.extension());
             writeFile(List.of(sheet), writer, file);
             written.add(new Written(sheet.name(), sheet.size(), file));
         }

@@ -16,16 +16,6 @@ public final class JsonlExportWriter implements ExportWriter {
     private static final ObjectWriter LINE = DataStore.json().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public boolean holdsManySheets() {
-        return false;
-    }
-
-    @Override
-    public String extension() {
-        return "jsonl";
-    }
-
-    @Override
     public void write(List<ExportSheet> sheets, OutputStream out) throws IOException {
         if (sheets.size() != 1) throw new IllegalArgumentException("a JSON Lines file holds one record type, not " + sheets.size());
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

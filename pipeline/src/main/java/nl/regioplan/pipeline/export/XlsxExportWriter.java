@@ -26,16 +26,6 @@ public final class XlsxExportWriter implements ExportWriter {
     private static final int ROWS_IN_MEMORY = 200;
 
     @Override
-    public boolean holdsManySheets() {
-        return true;
-    }
-
-    @Override
-    public String extension() {
-        return "xlsx";
-    }
-
-    @Override
     public void write(List<ExportSheet> sheets, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
