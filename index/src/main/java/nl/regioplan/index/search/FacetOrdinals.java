@@ -115,7 +115,6 @@ final class FacetOrdinals {
      * counting the facets from those bit sets afterwards.
      */
     CollectorManager<SidewaysCollector, Sideways> sideways(Map<Facet, Set<String>> filters, int hits) throws IOException {
-        // per ordinal: the slot of its facet if that facet is filtered on (-1 if not), and whether the filter accepts it
         int[] slotOf = new int[labels.length];
         boolean[] accepted = new boolean[labels.length];
         Arrays.fill(slotOf, -1);
@@ -132,13 +131,13 @@ final class FacetOrdinals {
             }
             slot++;
         }
-        int everyFilter = (1 << slot) - 1;
+        Filters filtering = new Filters(slotOf, accepted, (1 << slot) - 1);
         // every hit scored, as drill sideways scores them: a total, not a lower bound, and the same ranking
         TopScoreDocCollectorManager ranking = new TopScoreDocCollectorManager(hits, Integer.MAX_VALUE);
         return new CollectorManager<>() {
             @Override
             public SidewaysCollector newCollector() throws IOException {
-                return new SidewaysCollector(slotOf, accepted, everyFilter, ranking.newCollector());
+                return new SidewaysCollector(filtering, ranking.newCollector());
             }
 
             @Override
@@ -156,20 +155,23 @@ final class FacetOrdinals {
         };
     }
 
+    /**
+     * The filters of a search by ordinal: the slot of each ordinal's facet if that facet is filtered on (-1 if not),
+     * whether the filter accepts the ordinal, and the bits of all slots.
+     */
+    private record Filters(int[] slotOf, boolean[] accepted, int every) {
+    }
+
     /** One slice's part of {@link #sideways}. */
     final class SidewaysCollector implements Collector {
-        private final int[] slotOf;
-        private final boolean[] accepted;
-        private final int everyFilter;
+        private final Filters filters;
         private final TopScoreDocCollector ranking;
         /** Of the hits' ordinals, and of a filtered facet's ordinals those of the matches failing that filter only. */
         private final int[] counts = new int[labels.length];
         private long passing;
 
-        private SidewaysCollector(int[] slotOf, boolean[] accepted, int everyFilter, TopScoreDocCollector ranking) {
-            this.slotOf = slotOf;
-            this.accepted = accepted;
-            this.everyFilter = everyFilter;
+        private SidewaysCollector(Filters filters, TopScoreDocCollector ranking) {
+            this.filters = filters;
             this.ranking = ranking;
         }
 
@@ -182,6 +184,9 @@ final class FacetOrdinals {
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector ranked = ranking.getLeafCollector(context);
             int docBase = context.docBase;
+            int[] slotOf = filters.slotOf();
+            boolean[] accepted = filters.accepted();
+            int everyFilter = filters.every();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
