@@ -2,7 +2,11 @@ package nl.regioplan.index.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -10,8 +14,19 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import nl.regioplan.index.schema.Facet;
 
 /**
  * The facet ordinals of every entry of one commit, on the heap: entry by entry, the global ordinals of its region,
@@ -85,6 +100,122 @@ final class FacetOrdinals {
             }
         }
         return new Counts(counts);
+    }
+
+    /** What {@link #sideways} found: the matches that pass every filter, their best hits, and the facet counts. */
+    record Sideways(long total, TopDocs top, Facets facets) {
+    }
+
+    /**
+     * Drill sideways in one pass over a query's matches: the matches that pass every filter are the hits (counted,
+     * ranked, and counted for every facet that is not filtered on), and for a facet that is filtered on, the matches
+     * that pass every other filter are counted too. Whether an entry passes a filter is read from its ordinals here,
+     * so the filters cost no query of their own, and only the hits are scored. Lucene's drill sideways gets the same
+     * answer by advancing one scorer per filtered facet beside the query, collecting every hit into a bit set and
+     * counting the facets from those bit sets afterwards.
+     */
+    CollectorManager<SidewaysCollector, Sideways> sideways(Map<Facet, Set<String>> filters, int hits) throws IOException {
+        int[] slotOf = new int[labels.length];
+        boolean[] accepted = new boolean[labels.length];
+        Arrays.fill(slotOf, -1);
+        SortedSetDocValues values = state.getDocValues();
+        int slot = 0;
+        for (Map.Entry<Facet, Set<String>> filter : filters.entrySet()) {
+            OrdRange range = state.getOrdRange(filter.getKey().dim());
+            if (range != null) {
+                for (int ord = range.start(); ord <= range.end(); ord++) slotOf[ord] = slot;
+                for (String value : filter.getValue()) {
+                    long ord = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(filter.getKey().dim(), value)));
+                    if (ord >= 0) accepted[Math.toIntExact(ord)] = true;
+                }
+            }
+            slot++;
+        }
+        Filters filtering = new Filters(slotOf, accepted, (1 << slot) - 1);
+        // every hit scored, as drill sideways scores them: a total, not a lower bound, and the same ranking
+        TopScoreDocCollectorManager ranking = new TopScoreDocCollectorManager(hits, Integer.MAX_VALUE);
+        return new CollectorManager<>() {
+            @Override
+            public SidewaysCollector newCollector() throws IOException {
+                return new SidewaysCollector(filtering, ranking.newCollector());
+            }
+
+            @Override
+            public Sideways reduce(Collection<SidewaysCollector> collectors) throws IOException {
+                int[] counts = new int[labels.length];
+                long total = 0;
+                List<TopScoreDocCollector> ranked = new ArrayList<>();
+                for (SidewaysCollector collector : collectors) {
+                    total += collector.passing;
+                    for (int ord = 0; ord < counts.length; ord++) counts[ord] += collector.counts[ord];
+                    ranked.add(collector.ranking);
+                }
+                return new Sideways(total, ranking.reduce(ranked), new Counts(counts));
+            }
+        };
+    }
+
+    /**
+     * The filters of a search by ordinal: the slot of each ordinal's facet if that facet is filtered on (-1 if not),
+     * whether the filter accepts the ordinal, and the bits of all slots.
+     */
+    private record Filters(int[] slotOf, boolean[] accepted, int every) {
+    }
+
+    /** One slice's part of {@link #sideways}. */
+    final class SidewaysCollector implements Collector {
+        private final Filters filters;
+        private final TopScoreDocCollector ranking;
+        /** Of the hits' ordinals, and of a filtered facet's ordinals those of the matches failing that filter only. */
+        private final int[] counts = new int[labels.length];
+        private long passing;
+
+        private SidewaysCollector(Filters filters, TopScoreDocCollector ranking) {
+            this.filters = filters;
+            this.ranking = ranking;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector ranked = ranking.getLeafCollector(context);
+            int docBase = context.docBase;
+            int[] slotOf = filters.slotOf();
+            boolean[] accepted = filters.accepted();
+            int everyFilter = filters.every();
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    ranked.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    int from = starts[docBase + doc];
+                    int to = starts[docBase + doc + 1];
+                    int missing = everyFilter;
+                    if (missing != 0) {
+                        for (int i = from; i < to; i++) {
+                            int ord = ordinals[i];
+                            if (accepted[ord]) missing &= ~(1 << slotOf[ord]);
+                        }
+                    }
+                    if (missing == 0) {
+                        passing++;
+                        for (int i = from; i < to; i++) counts[ordinals[i]]++;
+                        ranked.collect(doc);
+                    } else if ((missing & (missing - 1)) == 0) {
+                        // fails one filter only: counted for that facet's values, as drill sideways on it would
+                        int failed = Integer.numberOfTrailingZeros(missing);
+                        for (int i = from; i < to; i++) if (slotOf[ordinals[i]] == failed) counts[ordinals[i]]++;
+                    }
+                }
+            };
+        }
     }
 
     /** Counts of one search; only {@link #getAllChildren} is answered, the one thing the search asks for. */

@@ -117,8 +117,18 @@ public final class PlanSearch {
 
     private SearchResult searchWithin(FacetedSearcher searcher, SearchRequest request, Query query, long deadline)
             throws IOException {
-        if (query instanceof MatchAllDocsQuery && !drillSidewaysOnly) return searchBlank(searcher, request, query);
-        DrillDownQuery drillDown = drillDown(new DeadlineQuery(query, deadline), request.filters());
+        if (drillSidewaysOnly) return searchSideways(searcher, request, query);
+        if (query instanceof MatchAllDocsQuery) return searchBlank(searcher, request, query);
+        int candidates = Math.max(1, (request.offset() + request.limit()) * CANDIDATES_PER_HIT);
+        FacetOrdinals.Sideways found = searcher.search(new DeadlineQuery(query, deadline),
+                searcher.facetOrdinals().sideways(request.filters(), candidates));
+        return new SearchResult(found.total(), page(searcher, request, query, found.top().scoreDocs),
+                counts(found.facets(), searcher));
+    }
+
+    /** Drill sideways as Lucene does it, without a deadline: the answer the faster paths must give. */
+    private SearchResult searchSideways(FacetedSearcher searcher, SearchRequest request, Query query) throws IOException {
+        DrillDownQuery drillDown = drillDown(query, request.filters());
         FacetOrdinals ordinals = searcher.facetOrdinals();
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState()) {
             /** The counts Lucene's sorted-set facet counts give, from the ordinals the searcher holds on the heap. */
@@ -138,9 +148,13 @@ public final class PlanSearch {
         DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
                 ? result.hits.totalHits.value() : searcher.count(drillDown);
-        List<Candidate> byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
-        List<Candidate> page = byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size());
-        return new SearchResult(total, hits(searcher, query, page), counts(result.facets, searcher));
+        return new SearchResult(total, page(searcher, request, query, result.hits.scoreDocs), counts(result.facets, searcher));
+    }
+
+    /** The request's page of hits from the ranked candidates. */
+    private List<Hit> page(FacetedSearcher searcher, SearchRequest request, Query query, ScoreDoc[] ranked) throws IOException {
+        List<Candidate> byPage = bestPerPage(searcher, ranked, request.offset() + request.limit());
+        return hits(searcher, query, byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size()));
     }
 
     /**
@@ -157,15 +171,13 @@ public final class PlanSearch {
         int wanted = request.offset() + request.limit();
         TopDocs top = searcher.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drillDown);
-        List<Candidate> byPage = bestPerPage(searcher, top.scoreDocs, wanted);
-        List<Candidate> page = byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size());
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>(countsPassing(searcher, filters));
         for (Facet filtered : filters.keySet()) {
             Map<Facet, Set<String>> others = new EnumMap<>(filters);
             others.remove(filtered);
             counts.put(filtered.dim(), countsPassing(searcher, others).get(filtered.dim()));
         }
-        return new SearchResult(total, hits(searcher, query, page), counts);
+        return new SearchResult(total, page(searcher, request, query, top.scoreDocs), counts);
     }
 
     /** Facet counts over the live entries that pass every filter (all of them without filters), kept per commit. */

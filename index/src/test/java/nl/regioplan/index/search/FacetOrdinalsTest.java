@@ -88,6 +88,47 @@ class FacetOrdinalsTest {
         }
     }
 
+    @Test
+    void searchesWithWordsAnswerWhatDrillSidewaysAnswersWithAndWithoutFilters() throws IOException {
+        indexCopies();
+        List<String> queries = List.of("personeel", "zorg*", "wachttijden OR huisarts", "\"administratieve lasten\"",
+                "\"passende zorg\"~3", "year:[2025 TO 2030]", "preventie AND NOT jongeren", "niets-dat-voorkomt");
+        List<Map<Facet, List<String>>> filterSets = List.of(Map.of(), Map.of(Facet.RECORD, List.of("passage")),
+                Map.of(Facet.REGION, List.of("Achterhoek")), Map.of(Facet.THEME, List.of("H", "G")),
+                Map.of(Facet.RECORD, List.of("passage"), Facet.THEME, List.of("H")),
+                Map.of(Facet.RECORD, List.of("target"), Facet.REGION, List.of("Achterhoek 3", "Midden-IJssel"),
+                        Facet.YEAR, List.of("2027")),
+                Map.of(Facet.REGION, List.of("Nowhere")), Map.of(Facet.REGION, List.of("Nowhere"), Facet.THEME, List.of("H")));
+        PlanSearch fast = new PlanSearch();
+        PlanSearch sideways = PlanSearch.drillSidewaysOnly();
+        try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            FacetedSearcher searcher = new FacetedSearcher(reader);
+            int withHits = 0;
+            for (String query : queries) {
+                for (Map<Facet, List<String>> filters : filterSets) {
+                    for (int offset : List.of(0, 5)) {
+                        SearchRequest request = SearchRequest.of(query).page(5, offset);
+                        for (Map.Entry<Facet, List<String>> filter : filters.entrySet()) {
+                            for (String value : filter.getValue()) request = request.filter(filter.getKey(), value);
+                        }
+                        SearchResult expected = sideways.search(searcher, request);
+                        SearchResult actual = fast.search(searcher, request);
+                        assertThat(actual.total()).as("total of %s", request).isEqualTo(expected.total());
+                        assertThat(actual.hits()).as("hits of %s", request).containsExactlyElementsOf(expected.hits());
+                        assertThat(actual.facets()).as("facets of %s", request).isEqualTo(expected.facets());
+                        assertThat(List.copyOf(actual.facets().keySet())).isEqualTo(List.copyOf(expected.facets().keySet()));
+                        for (String dim : expected.facets().keySet()) {
+                            assertThat(List.copyOf(actual.facets().get(dim).keySet())).as("order of %s in %s", dim, request)
+                                    .isEqualTo(List.copyOf(expected.facets().get(dim).keySet()));
+                        }
+                        if (!expected.hits().isEmpty()) withHits++;
+                    }
+                }
+            }
+            assertThat(withHits).isGreaterThan(40);
+        }
+    }
+
     /** Six copies of the sample plans, one commit each (so several segments), two of them replaced (deleted entries). */
     private void indexCopies() throws IOException {
         try (PlanIndex index = PlanIndex.open(dir)) {

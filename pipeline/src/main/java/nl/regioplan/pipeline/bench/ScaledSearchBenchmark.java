@@ -13,9 +13,20 @@ import nl.regioplan.pipeline.ingest.IndexEntries;
 import nl.regioplan.pipeline.ingest.RegionOfDocument;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
+import nl.regioplan.pipeline.store.ReadModel;
+import nl.regioplan.pipeline.web.WebRoutes;
+import nl.regioplan.pipeline.web.WebServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +43,10 @@ import java.util.stream.Stream;
  * Search at a scale the shared corpus does not reach: the documents of a data folder indexed {@code scale} times
  * into a scratch index, copy k under new document ids ({@code doc~k}) and new regions ({@code Region k}; the
  * national accords stay national), then warm latencies of a fixed query mix and the region x theme matrix (target
- * listings come from the read model, not the index). Index size and build time are printed; the scratch index is
- * deleted afterwards.
+ * listings come from the read model, not the index). Index size and build time are printed. /api/targets is
+ * measured as the web serves it: a data folder of the same copies (catalog entries and record files, ids
+ * {@code doc_k}), read through its read model by the web server's own routes. The scratch folder is deleted
+ * afterwards unless it is kept.
  */
 public final class ScaledSearchBenchmark {
     /** Searches as the web page and the CLI make them: words, phrases, facet filters, a region, theme drill-downs. */
@@ -118,6 +131,7 @@ public final class ScaledSearchBenchmark {
                                 .getOrDefault(Facet.REGION.dim(), Map.of()).size(),
                         how, index.sizeInBytes() / 1e6);
                 measure(index);
+                measureTargets(scaledData(source, scale, scratch), index);
             }
         } finally {
             if (keep == null) deleteTree(scratch);
@@ -227,6 +241,93 @@ public final class ScaledSearchBenchmark {
         SearchBenchmark.Latency m = SearchBenchmark.Latency.of(matrix);
         out.printf(Locale.ROOT, "theme matrix (%d regions, passages and targets), warm x %d: p50 %.0f ms  max %.0f ms%n",
                 rows, MATRIX_ROUNDS, m.p50(), m.max());
+    }
+
+    /** Targets listings a reader asks for: all of them (the page's table), by theme, region, kind and year, words. */
+    private static final List<String> TARGET_REQUESTS = List.of("/api/targets", "/api/targets?theme=G",
+            "/api/targets?region=Flevoland%202", "/api/targets?kind=outcome&year=2026", "/api/targets?text=wachttijd");
+    private static final int TARGET_ROUNDS = 10;
+
+    /**
+     * The data folder's documents {@code scale} times, as the scaled index holds them: copy k under id
+     * {@code doc_k} with region "R k+1" (copy 0 as it is, national documents stay national). Written once into a
+     * kept folder.
+     */
+    private static DataStore scaledData(DataStore source, int scale, Path scratch) throws IOException {
+        Path root = scratch.resolve("scale-" + scale + "-data");
+        Path written = scratch.resolve("scale-" + scale + "-data-written");
+        DataStore scaled = new DataStore(root);
+        if (Files.exists(written)) return scaled;
+        ObjectMapper json = DataStore.json();
+        for (CatalogEntry entry : source.catalog()) {
+            DocumentRecords records = source.records(entry.doc()).orElse(null);
+            if (records == null) continue;
+            String region = entry.region();
+            for (int k = 0; k < scale; k++) {
+                Map<String, String> renamed = new java.util.HashMap<>();
+                renamed.put(entry.doc(), k == 0 ? entry.doc() : entry.doc() + "_" + k);
+                if (region != null && !region.equals(RegionOfDocument.NATIONAL)) renamed.put(region, k == 0 ? region : region + " " + (k + 1));
+                if (records.region() != null && !records.region().equals(RegionOfDocument.NATIONAL)) {
+                    renamed.putIfAbsent(records.region(), k == 0 ? records.region() : records.region() + " " + (k + 1));
+                }
+                scaled.putRecords(json.treeToValue(renamed(json.valueToTree(records), renamed), DocumentRecords.class));
+                scaled.putCatalogEntry(json.treeToValue(renamed(json.valueToTree(entry), renamed), CatalogEntry.class));
+            }
+        }
+        Files.writeString(written, "");
+        return scaled;
+    }
+
+    /** The tree with every "doc" and "region" field that holds one of the old names set to its new one. */
+    private static JsonNode renamed(JsonNode node, Map<String, String> names) {
+        if (node instanceof ObjectNode object) {
+            for (String field : List.of("doc", "region")) {
+                JsonNode value = object.get(field);
+                if (value != null && value.isTextual() && names.containsKey(value.asText())) object.put(field, names.get(value.asText()));
+            }
+            object.forEach(child -> renamed(child, names));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> renamed(child, names));
+        }
+        return node;
+    }
+
+    /** /api/targets through a web server on loopback over the scaled data folder and index, one request at a time. */
+    private void measureTargets(DataStore data, PlanIndex index) throws Exception {
+        try (WebServer server = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(data, index));
+             HttpClient http = HttpClient.newHttpClient()) {
+            String base = server.uri().toString().replaceAll("/$", "");
+            long t = System.nanoTime();
+            byte[] all = get(http, base + TARGET_REQUESTS.getFirst());
+            long first = System.nanoTime() - t;
+            ReadModel model = data.readModel();
+            for (String path : TARGET_REQUESTS) get(http, base + path);
+            List<Long> warm = new ArrayList<>();
+            Map<String, List<Long>> perRequest = new java.util.LinkedHashMap<>();
+            for (int round = 0; round < TARGET_ROUNDS; round++) {
+                for (String path : TARGET_REQUESTS) {
+                    long s = System.nanoTime();
+                    get(http, base + path);
+                    long nanos = System.nanoTime() - s;
+                    warm.add(nanos);
+                    perRequest.computeIfAbsent(path, p -> new ArrayList<>()).add(nanos);
+                }
+            }
+            SearchBenchmark.Latency latency = SearchBenchmark.Latency.of(warm);
+            out.printf(Locale.ROOT, "/api/targets over the scaled data folder (%d documents, %d targets; all of them %.1f MB"
+                            + " of JSON): first call %.0f ms (reads the read model), warm (%d requests x %d rounds): p50 %.1f ms"
+                            + "  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n", model.documents().size(), model.targets().size(),
+                    all.length / 1e6, first / 1e6, TARGET_REQUESTS.size(), TARGET_ROUNDS, latency.p50(), latency.p95(),
+                    latency.p99(), latency.max());
+            perRequest.forEach((path, nanos) -> out.printf(Locale.ROOT, "  %-45s p50 %.1f ms%n", path,
+                    SearchBenchmark.Latency.of(nanos).p50()));
+        }
+    }
+
+    private static byte[] get(HttpClient http, String uri) throws IOException, InterruptedException {
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200) throw new IllegalStateException(uri + " answered " + answer.statusCode());
+        return answer.body();
     }
 
     private static void deleteTree(Path dir) throws IOException {

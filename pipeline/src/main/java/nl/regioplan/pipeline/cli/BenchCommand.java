@@ -101,6 +101,7 @@ final class BenchCommand implements Runnable {
 
         private void run(DataStore store) throws Exception {
             if (scale > 0) {
+                ServeCommand.quietLogs(); // the targets listing is measured through the web server's routes
                 new ScaledSearchBenchmark(System.out).run(store, scale, Runtime.getRuntime().availableProcessors(), keepIndex);
                 return;
             }
