@@ -1,15 +1,18 @@
 package nl.regioplan.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -24,6 +27,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import nl.regioplan.index.SearchIndex;
@@ -64,6 +68,8 @@ public final class SolrSearchIndex implements SearchIndex {
     private static final int CANDIDATES_PER_HIT = 4;
     private static final int LISTING_PAGE = 1000;
     private static final String SCORE = "score";
+    /** How long a writer waits for a collection that another writer is creating. */
+    private static final Duration CREATE_WAIT = Duration.ofMinutes(2);
 
     private final SolrAddress address;
     private final CloudSolrClient client;
@@ -132,18 +138,60 @@ public final class SolrSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Workers started together all find the collection missing and all ask to create it; Solr creates it for the
+     * first and refuses the others. A refused worker waits for the winner's collection to be ready instead of
+     * failing, so a fleet can be started at once against an empty cluster.
+     */
     private void createIfMissing(Layout layout) throws IOException {
         try {
-            if (CollectionAdminRequest.listCollections(client).contains(collection)) return;
+            if (CollectionAdminRequest.listCollections(client).contains(collection)) {
+                awaitActive();
+                return;
+            }
             SolrConfigset.upload(ZkClientClusterStateProvider.from(client).getZkStateReader().getZkClient(), collection);
             int nodes = client.getClusterState().getLiveNodes().size();
             CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, collection,
                     layout.shards(), Math.max(1, Math.min(layout.replicas(), nodes)));
             create.setWaitForFinalState(true);
-            create.process(client);
-        } catch (SolrServerException e) {
+            try {
+                create.process(client);
+            } catch (SolrServerException | SolrException refused) {
+                if (!CollectionAdminRequest.listCollections(client).contains(collection)) throw refused;
+                awaitActive();
+            }
+        } catch (SolrServerException | SolrException e) {
             throw new IOException("cannot create the collection " + address + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Until every shard of the collection has an active leader: a collection another writer is still creating. */
+    private void awaitActive() throws IOException {
+        try {
+            ZkClientClusterStateProvider.from(client).getZkStateReader().waitForState(collection, CREATE_WAIT.toSeconds(),
+                    TimeUnit.SECONDS, (live, state) -> state != null && !state.getSlices().isEmpty()
+                            && state.getSlices().stream().allMatch(s -> s.getLeader() != null
+                                    && s.getLeader().getState() == Replica.State.ACTIVE && live.contains(s.getLeader().getNodeName())));
+        } catch (TimeoutException e) {
+            throw new IOException("the collection " + address + " exists but its shards did not become active within "
+                    + CREATE_WAIT.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the collection " + address, e);
+        }
+    }
+
+    /**
+     * The stored sha256 of one document, or empty if the collection does not hold it: one query by id, so a worker's
+     * "is this exact file indexed already?" costs the same for ten documents or ten million.
+     */
+    public Optional<String> sha256Of(String doc) throws IOException {
+        SolrQuery query = new SolrQuery("*:*");
+        query.addFilterQuery(termFilter(Fields.DOC, doc), recordFilter(RecordKind.DOCUMENT));
+        query.setFields(Fields.SHA256);
+        query.setRows(1);
+        var results = query(query).getResults();
+        return results.isEmpty() ? Optional.empty() : Optional.ofNullable(string(results.get(0), Fields.SHA256));
     }
 
     @Override

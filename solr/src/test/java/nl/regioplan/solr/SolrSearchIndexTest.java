@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.regioplan.index.SamplePlans;
 import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.model.IndexedDocument;
@@ -241,7 +247,7 @@ class SolrSearchIndexTest {
     }
 
     private static IndexedDocument version(IndexedDocument plan, String word, int passages) {
-        List<PassageEntry> entries = new java.util.ArrayList<>();
+        List<PassageEntry> entries = new ArrayList<>();
         for (int i = 0; i < passages; i++) {
             entries.add(new PassageEntry(plan.document().doc(), i + 1, "paragraph", null, "Versie " + word + " passage " + i,
                     List.of("H"), List.of(), List.of()));
@@ -257,6 +263,42 @@ class SolrSearchIndexTest {
             assertThat(other.search(SearchRequest.of("")).total()).isZero();
             other.commit();
             assertThat(other.search(SearchRequest.of("")).total()).isEqualTo(5 + 6);
+        }
+    }
+    @Test
+    void aDocumentsHashIsLookedUpByItsIdAndAnAbsentDocumentHasNone() throws IOException {
+        DocumentEntry achterhoek = SamplePlans.achterhoek().document();
+        assertThat(index.sha256Of(SamplePlans.ACHTERHOEK)).contains(achterhoek.sha256());
+        assertThat(index.sha256Of("no-such-plan")).isEmpty();
+    }
+
+    /** Workers started at once against an empty cluster: every one of them opens the collection and can write. */
+    @Test
+    void writersOpeningTheSameNewCollectionAtOnceAllSucceed() throws Exception {
+        int writers = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch ready = new CountDownLatch(writers);
+        try {
+            List<Future<SolrSearchIndex>> opened = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                opened.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return SolrSearchIndex.open(cluster.address("together"));
+                }));
+            }
+            List<IndexedDocument> plans = SamplePlans.all();
+            for (int i = 0; i < writers; i++) {
+                try (SolrSearchIndex writer = opened.get(i).get(3, TimeUnit.MINUTES)) {
+                    writer.replace(plans.get(i % plans.size()));
+                }
+            }
+            try (SolrSearchIndex reader = SolrSearchIndex.connect(cluster.address("together"))) {
+                assertThat(reader.documents()).extracting(DocumentEntry::doc)
+                        .containsExactlyInAnyOrderElementsOf(plans.stream().limit(writers).map(p -> p.document().doc()).toList());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

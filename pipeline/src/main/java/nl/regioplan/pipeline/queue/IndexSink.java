@@ -36,9 +36,7 @@ record IndexSink(String address, DocumentIndexer indexer, Lookup lookup) {
         SolrSearchIndex solr = SolrSearchIndex.open(SolrAddress.parse(address));
         return new IndexSink(solr.address(), new LuceneDocumentIndexer(solr), (doc, sha) -> {
             try {
-                // the listing pages through the whole collection: fine for thousands of documents, a lookup by id
-                // in SearchIndex would serve millions
-                return solr.documents().stream().anyMatch(d -> d.doc().equals(doc) && sha.equals(d.sha256()));
+                return solr.sha256Of(doc).filter(sha::equals).isPresent();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot ask " + address + " what it holds: " + e.getMessage(), e);
             }
