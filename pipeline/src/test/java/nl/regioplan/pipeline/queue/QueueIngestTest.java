@@ -146,15 +146,11 @@ class QueueIngestTest {
             assertThat(publish.exitCode()).as(publish.err()).isZero();
         }
 
-        CommandRun worker = CommandRun.of("worker", "--queue", kafka.queue(), "--topic", topic, "--data",
-                queued.toString(), "--parse-timeout", "15", "--exit-when-idle", "6");
+        CommandRun worker = work(queued, topic, "regioplan-workers", "--parse-timeout", "15");
         assertThat(worker.exitCode()).as(worker.err()).isZero();
-        int documents = SampleCorpus.documents().size();
-        assertThat(worker.text()).contains(documents + " documents ingested", "1 quarantined");
+        assertThat(worker.text()).contains(SampleCorpus.documents().size() + " documents ingested", "1 quarantined");
 
-        List<ConsumerRecord<String, String>> dead = kafka.messages(topic + "-dead-letter", 1, Duration.ofSeconds(30));
-        assertThat(dead).hasSize(1);
-        DeadLetter letter = DeadLetter.fromJson(dead.getFirst().value());
+        DeadLetter letter = theOnlyDeadLetter(topic);
         assertThat(letter.job().source()).isEqualTo(thick.toAbsolutePath().normalize().toString());
         assertThat(letter.failure()).isEqualTo("TOO_SLOW");
         assertThat(letter.reason()).contains("longer than 15 s", "--parse-timeout").doesNotContain("Exception");
@@ -186,9 +182,17 @@ class QueueIngestTest {
         return file;
     }
 
-    private CommandRun work(Path data, String topic, String group) {
-        return CommandRun.of("worker", "--queue", kafka.queue(), "--topic", topic, "--group", group,
-                "--data", data.toString(), "--exit-when-idle", "6");
+    private CommandRun work(Path data, String topic, String group, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("worker", "--queue", kafka.queue(), "--topic", topic,
+                "--group", group, "--data", data.toString(), "--exit-when-idle", "6"));
+        args.addAll(List.of(options));
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    private DeadLetter theOnlyDeadLetter(String topic) {
+        List<ConsumerRecord<String, String>> dead = kafka.messages(topic + "-dead-letter", 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        return DeadLetter.fromJson(dead.getFirst().value());
     }
 
     /** Documents, pages and records per type equal, and each document's record counts. */
