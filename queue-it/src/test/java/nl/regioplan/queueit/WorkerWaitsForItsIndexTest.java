@@ -2,21 +2,17 @@ package nl.regioplan.queueit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.regioplan.pipeline.queue.LocalKafka;
 import nl.regioplan.solr.SolrAddress;
 import nl.regioplan.solr.SolrSearchIndex;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -24,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A worker (the built jar, in its own process) whose SolrCloud goes down while jobs wait: the Solr node is stopped
@@ -36,62 +31,46 @@ class WorkerWaitsForItsIndexTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PDFS = List.of("mun_almere_2024_2034_maatschappelijke_agenda_besluitenlijst.pdf",
             "mun_almere_2026_stevige_lokale_teams_begrotingswijziging.pdf");
-    private static LocalKafka kafka;
-    private static MiniSolrCloudCluster solr;
+
+    @RegisterExtension
+    static final QueueComponents COMPONENTS = new QueueComponents(1);
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void start() throws Exception {
-        kafka = LocalKafka.start();
-        Path home = Files.createTempDirectory("regioplan-outage-solr");
-        System.setProperty("solr.log.dir", home.resolve("logs").toString());
-        solr = new MiniSolrCloudCluster.Builder(1, home).withMetrics(false).build();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (solr != null) solr.shutdown();
-        if (kafka != null) kafka.close();
-    }
-
     @Test
     void jobsWaitWhileTheIndexIsDownAndAreIndexedOnceItIsBack() throws Exception {
-        Path shared = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
-        assumeTrue(Files.isDirectory(shared), shared + " not found (system property regioplan.shared)");
-        Path jar = Path.of(System.getProperty("regioplan.jar", "../pipeline/target/regioplan.jar"));
-        assertThat(jar).as("the built regioplan jar").isRegularFile();
+        Path shared = QueueComponents.sharedCorpus();
         Path corpus = Files.createDirectories(tmp.resolve("gedeeld"));
         for (String pdf : PDFS) Files.copy(shared.resolve(pdf), corpus.resolve(pdf));
-        String index = SolrAddress.SCHEME + solr.getZkServer().getZkAddress() + "/storing";
+        String index = SolrAddress.SCHEME + COMPONENTS.solr().getZkServer().getZkAddress() + "/storing";
         try (SolrSearchIndex collection = SolrSearchIndex.open(SolrAddress.parse(index), new SolrSearchIndex.Layout(1, 1))) {
             assertThat(collection.documents()).isEmpty();
         }
         String topic = "outage-jobs";
         Path data = tmp.resolve("werker");
         Path log = tmp.resolve("worker.log");
-        Process worker = regioplan(jar, log, "worker", "--queue", kafka.queue(), "--topic", topic, "--index", index,
+        Process worker = QueueComponents.regioplan(log, "worker", "--queue", COMPONENTS.kafka().queue(), "--topic", topic, "--index", index,
                 "--data", data.toString());
         try {
             await("the worker started", Duration.ofMinutes(2), () -> status(data) != null);
-            JettySolrRunner node = solr.stopJettySolrRunner(0);
-            solr.waitForJettyToStop(node);
+            JettySolrRunner node = COMPONENTS.solr().stopJettySolrRunner(0);
+            COMPONENTS.solr().waitForJettyToStop(node);
 
-            Process publish = regioplan(jar, tmp.resolve("publish.log"), "ingest", corpus.toString(), "--queue",
-                    kafka.queue(), "--topic", topic);
+            Process publish = QueueComponents.regioplan(tmp.resolve("publish.log"), "ingest", corpus.toString(), "--queue",
+                    COMPONENTS.kafka().queue(), "--topic", topic);
             assertThat(publish.waitFor(2, TimeUnit.MINUTES)).isTrue();
             assertThat(publish.exitValue()).as(read(tmp.resolve("publish.log"))).isZero();
             await("the worker said the index is unavailable", Duration.ofMinutes(1),
                     () -> read(log).contains("is unavailable"));
             // a few pauses of the backoff (1 s, 2 s, 4 s): tries that fail the same way, said once
             Thread.sleep(8_000);
-            assertThat(kafka.messages(topic + "-dead-letter", 1, Duration.ofSeconds(2))).as("dead letters").isEmpty();
+            assertThat(COMPONENTS.kafka().messages(topic + "-dead-letter", 1, Duration.ofSeconds(2))).as("dead letters").isEmpty();
             assertThat(status(data).get("documents").asInt()).isZero();
             assertThat(status(data).get("quarantined").asInt()).isZero();
 
-            solr.startJettySolrRunner(node);
-            solr.waitForNode(node, 60);
+            COMPONENTS.solr().startJettySolrRunner(node);
+            COMPONENTS.solr().waitForNode(node, 60);
             await("both documents indexed", Duration.ofMinutes(2), () -> {
                 JsonNode s = status(data);
                 return s != null && s.get("documents").asInt() == PDFS.size();
@@ -103,18 +82,11 @@ class WorkerWaitsForItsIndexTest {
             assertThat(occurrences(said, "is unavailable")).as(said).isEqualTo(1);
             assertThat(said).contains("the index " + index + " is unavailable", "the index " + index + " answers again");
             assertThat(status(data).get("quarantined").asInt()).isZero();
-            assertThat(kafka.messages(topic + "-dead-letter", 1, Duration.ofSeconds(2))).as("dead letters").isEmpty();
+            assertThat(COMPONENTS.kafka().messages(topic + "-dead-letter", 1, Duration.ofSeconds(2))).as("dead letters").isEmpty();
         } finally {
             worker.destroy();
             worker.waitFor(1, TimeUnit.MINUTES);
         }
-    }
-
-    private static Process regioplan(Path jar, Path log, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static JsonNode status(Path data) {
