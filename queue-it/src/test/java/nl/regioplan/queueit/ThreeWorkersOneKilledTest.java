@@ -2,15 +2,12 @@ package nl.regioplan.queueit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.regioplan.pipeline.queue.LocalKafka;
 import nl.regioplan.solr.SolrAddress;
 import nl.regioplan.solr.SolrSearchIndex;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
@@ -24,7 +21,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 15, done when: ../shared/corpus/pdf through one Kafka broker and three worker JVMs (the built regioplan
@@ -35,34 +31,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ThreeWorkersOneKilledTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LocalKafka kafka;
-    private static Path solrHome;
-    private static MiniSolrCloudCluster solr;
+    @RegisterExtension
+    static final QueueComponents COMPONENTS = new QueueComponents(2);
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void start() throws Exception {
-        kafka = LocalKafka.start();
-        solrHome = Files.createTempDirectory("regioplan-queue-solr");
-        System.setProperty("solr.log.dir", solrHome.resolve("logs").toString());
-        solr = new MiniSolrCloudCluster.Builder(2, solrHome).withMetrics(false).build();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (solr != null) solr.shutdown();
-        if (kafka != null) kafka.close();
-    }
-
     @Test
     void everyDocumentIsIndexedExactlyOnceThoughAWorkerIsKilledMidRun() throws Exception {
-        Path corpus = Path.of(System.getProperty("regioplan.shared", "../shared"), "corpus", "pdf");
-        assumeTrue(Files.isDirectory(corpus), corpus + " not found (system property regioplan.shared)");
-        Path jar = Path.of(System.getProperty("regioplan.jar", "../pipeline/target/regioplan.jar"));
+        Path corpus = QueueComponents.sharedCorpus();
+        Path jar = QueueComponents.jar();
         assertThat(jar).as("the built regioplan jar (mvn package builds it before this module's tests)").isRegularFile();
-        String index = SolrAddress.SCHEME + solr.getZkServer().getZkAddress() + "/regioplannen";
+        String index = SolrAddress.SCHEME + COMPONENTS.solr().getZkServer().getZkAddress() + "/regioplannen";
         // made before the workers start, which would otherwise race to create it
         try (SolrSearchIndex collection = SolrSearchIndex.open(SolrAddress.parse(index))) {
             assertThat(collection.documents()).isEmpty();
@@ -71,17 +51,17 @@ class ThreeWorkersOneKilledTest {
         Path reference = tmp.resolve("lokaal");
 
         long start = System.nanoTime();
-        Process local = regioplan(jar, tmp.resolve("lokaal.log"), "ingest", corpus.toString(), "--data",
+        Process local = QueueComponents.regioplan(tmp.resolve("lokaal.log"), "ingest", corpus.toString(), "--data",
                 reference.toString(), "--threads", "1");
-        Process publish = regioplan(jar, tmp.resolve("publish.log"), "ingest", corpus.toString(), "--queue",
-                kafka.queue());
+        Process publish = QueueComponents.regioplan(tmp.resolve("publish.log"), "ingest", corpus.toString(), "--queue",
+                COMPONENTS.kafka().queue());
         assertThat(publish.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(publish.exitValue()).as(log(tmp.resolve("publish.log"))).isZero();
         int documents = (int) Files.list(corpus).filter(p -> p.toString().toLowerCase().endsWith(".pdf")).count();
 
         List<Process> workers = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            workers.add(regioplan(jar, tmp.resolve("worker-" + i + ".log"), "worker", "--queue", kafka.queue(),
+            workers.add(QueueComponents.regioplan(tmp.resolve("worker-" + i + ".log"), "worker", "--queue", COMPONENTS.kafka().queue(),
                     "--index", index, "--data", shared.toString()));
         }
         Process victim = workers.getFirst();
@@ -100,8 +80,8 @@ class ThreeWorkersOneKilledTest {
                 (System.nanoTime() - start) / 1e9);
 
         // the same jobs again: skipped by their SHA-256, the collection as it was
-        Process again = regioplan(jar, tmp.resolve("publish-2.log"), "ingest", corpus.toString(), "--queue",
-                kafka.queue());
+        Process again = QueueComponents.regioplan(tmp.resolve("publish-2.log"), "ingest", corpus.toString(), "--queue",
+                COMPONENTS.kafka().queue());
         assertThat(again.waitFor(2, TimeUnit.MINUTES)).isTrue();
         awaitUnchanged(shared, documents, Duration.ofMinutes(5));
         assertThat(solrRecords(index)).isEqualTo(expected);
@@ -109,13 +89,6 @@ class ThreeWorkersOneKilledTest {
             w.destroy();
             w.waitFor(2, TimeUnit.MINUTES);
         }
-    }
-
-    private static Process regioplan(Path jar, Path log, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static String log(Path file) throws Exception {

@@ -30,6 +30,7 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import nl.regioplan.index.IndexUnavailableException;
 import nl.regioplan.index.SearchIndex;
 import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.model.IndexedDocument;
@@ -404,11 +405,22 @@ public final class SolrSearchIndex implements SearchIndex {
         try {
             return new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).process(client, collection);
         } catch (SolrException e) {
+            if (e.getMetadata("regioplan.error") == null && unanswered(e)) throw unavailable(e);
             throw refusal(query.getQuery(), e);
         } catch (SolrServerException e) {
             if (e.getCause() instanceof SolrException solr) throw refusal(query.getQuery(), solr);
-            throw new IOException("SolrCloud " + address + " did not answer: " + e.getMessage(), e);
+            throw unavailable(e);
         }
+    }
+
+    /** No node could take the request now (none live, none active, overloaded), rather than a refused query. */
+    private static boolean unanswered(SolrException e) {
+        return e.code() <= 0 || e.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code
+                || e.code() == SolrException.ErrorCode.INVALID_STATE.code;
+    }
+
+    private IndexUnavailableException unavailable(Exception e) {
+        return new IndexUnavailableException("SolrCloud " + address + " did not answer: " + e.getMessage(), e);
     }
 
     /** The plugin's refusals as the embedded index's exceptions; anything else as an IOException. */
@@ -450,11 +462,18 @@ public final class SolrSearchIndex implements SearchIndex {
         Object run() throws SolrServerException, IOException;
     }
 
+    /**
+     * A change that no node took (none reachable, or a server error such as a refused commit) may pass when tried
+     * again: IndexUnavailableException; one the cluster refused (a bad request) would fail again.
+     */
     private void run(SolrWork work, String what) throws IOException {
         try {
             work.run();
-        } catch (SolrServerException | SolrException e) {
-            throw new IOException("cannot " + what + " SolrCloud " + address + ": " + e.getMessage(), e);
+        } catch (SolrException e) {
+            String message = "cannot " + what + " SolrCloud " + address + ": " + e.getMessage();
+            throw e.code() >= 500 || e.code() <= 0 ? new IndexUnavailableException(message, e) : new IOException(message, e);
+        } catch (SolrServerException | IOException e) {
+            throw new IndexUnavailableException("cannot " + what + " SolrCloud " + address + ": " + e.getMessage(), e);
         }
     }
 

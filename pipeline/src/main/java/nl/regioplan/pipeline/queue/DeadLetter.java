@@ -1,10 +1,7 @@
 package nl.regioplan.pipeline.queue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import nl.regioplan.pipeline.store.DataStore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -21,18 +18,10 @@ public record DeadLetter(String doc, IngestJob job, String message, String failu
     }
 
     public String toJson() {
-        try {
-            return DataStore.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MessageJson.write(this);
     }
 
     public static DeadLetter fromJson(String json) {
-        try {
-            return DataStore.json().readValue(json, DeadLetter.class);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a dead letter: " + json, e);
-        }
+        return MessageJson.read(json, DeadLetter.class, e -> "not a dead letter: " + json);
     }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.store.DataStore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -41,22 +39,14 @@ public record IngestJob(String doc, String source, String sha256, String region,
     }
 
     public String toJson() {
-        try {
-            return DataStore.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MessageJson.write(this);
     }
 
     public static IngestJob fromJson(String json) {
-        try {
-            IngestJob job = DataStore.json().readValue(json, IngestJob.class);
-            if (job.doc() == null || job.source() == null) {
-                throw new IllegalArgumentException("a job needs a doc and a source: " + json);
-            }
-            return job;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not a regioplan job: " + e.getOriginalMessage(), e);
+        IngestJob job = MessageJson.read(json, IngestJob.class, e -> "not a regioplan job: " + e.getOriginalMessage());
+        if (job.doc() == null || job.source() == null) {
+            throw new IllegalArgumentException("a job needs a doc and a source: " + json);
         }
+        return job;
     }
 }

@@ -29,8 +29,9 @@ final class JobIngest {
     }
 
     /**
-     * @throws RuntimeException when the index cannot commit: not the document's fault, so it is not quarantined and
-     *                          its offset must not be committed (the job comes again)
+     * @throws RuntimeException when the index cannot be asked, written or committed: not the document's fault, so
+     *                          it is not dead-lettered and its offset must not be committed (the job comes again);
+     *                          {@link IndexOutage#isOne} tells an index that is down from other trouble
      */
     JobOutcome ingest(IngestJob job) throws InterruptedException {
         if (job.sha256() != null && indexed(job.doc(), job.sha256())) return JobOutcome.unchanged(job.doc());
@@ -76,6 +77,8 @@ final class JobIngest {
             step = ingester.indexAndCatalog(step);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             if (step.raw() != null) step.raw().discard();
+            // an index that is down is not the document's fault: the caller waits and tries the job again
+            if (IndexOutage.isOne(e)) throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             ingester.quarantine(in, step.sha256(), e);
             return quarantined(job, in);
         }

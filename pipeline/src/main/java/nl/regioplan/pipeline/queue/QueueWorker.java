@@ -42,6 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class QueueWorker implements AutoCloseable {
     static final String DEAD_LETTER = "direct:dead-letter";
+    /** Well inside the 5 minutes {@link WorkerSettings#maxPollInterval} leaves beyond the fetch and the parse. */
+    static final Duration INDEX_RETRY_WINDOW = Duration.ofMinutes(2);
 
     private final DataStore store;
     private final WorkerSettings settings;
@@ -49,6 +51,7 @@ public final class QueueWorker implements AutoCloseable {
     private final IndexSink sink;
     private final JobSource source;
     private final JobIngest jobs;
+    private final IndexOutage outage;
     private final CamelContext camel;
     private ProducerTemplate deadLetters;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -69,6 +72,7 @@ public final class QueueWorker implements AutoCloseable {
                 components.recordExtractor(), components.regions(), indexer, new IngestTally(),
                 new LinePerDocument(System.err), components::prepareForReading);
         this.jobs = new JobIngest(store, ingester, source, sink.lookup());
+        this.outage = new IndexOutage(sink.address(), System.err);
         String name = workerName();
         this.status = WorkerStatus.starting(name, settings.queue(), settings.topics(), sink.address());
         status.write(store);
@@ -127,7 +131,7 @@ public final class QueueWorker implements AutoCloseable {
             IngestJob job = null;
             try {
                 job = IngestJob.fromJson(body);
-                outcome = jobs.ingest(job);
+                outcome = ingestWhenTheIndexAnswers(job);
             } catch (IllegalArgumentException notAJob) {
                 String key = exchange.getMessage().getHeader(KafkaConstants.KEY, String.class);
                 outcome = JobOutcome.quarantined(key, "NOT_A_JOB", notAJob.getMessage());
@@ -143,6 +147,25 @@ public final class QueueWorker implements AutoCloseable {
         } finally {
             lastActivity.set(System.nanoTime());
             inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * The job, tried again while its index is down, for at most {@link #INDEX_RETRY_WINDOW}: then the failure goes
+     * to Camel, which commits nothing and polls the same job again (holding one poll longer would make the group
+     * take this worker's partitions away). Nothing is dead-lettered for it: the document is not at fault.
+     */
+    private JobOutcome ingestWhenTheIndexAnswers(IngestJob job) throws InterruptedException {
+        long end = System.nanoTime() + INDEX_RETRY_WINDOW.toNanos();
+        while (true) {
+            try {
+                JobOutcome outcome = jobs.ingest(job);
+                outage.answered();
+                return outcome;
+            } catch (RuntimeException e) {
+                if (!IndexOutage.isOne(e) || System.nanoTime() > end) throw e;
+                outage.waitAfter(e);
+            }
         }
     }
 

@@ -126,9 +126,73 @@ class QueueIngestTest {
         assertThat(kafka.messages(topic + "-dead-letter", 2, Duration.ofSeconds(3))).hasSize(1);
     }
 
-    private CommandRun work(Path data, String topic, String group) {
-        return CommandRun.of("worker", "--queue", kafka.queue(), "--topic", topic, "--group", group,
-                "--data", data.toString(), "--exit-when-idle", "6");
+    /**
+     * A PDF that takes longer to read than the parse budget (thousands of pages under a 15 s --parse-timeout),
+     * published first on a one-partition topic so the good jobs come after it: it goes to the dead-letter topic as
+     * TOO_SLOW with the budget in its reason, and the worker goes on to ingest every job behind it.
+     */
+    @Test
+    void aPdfOverTheParseTimeBudgetIsDeadLetteredAndTheWorkerGoesOnWithTheNextJobs() throws Exception {
+        Path slow = Files.createDirectories(tmp.resolve("traag"));
+        Path thick = thousandsOfPages(slow.resolve("dik-rapport.pdf"), 4000);
+        Path corpus = tmp.resolve("gedeeld");
+        SampleCorpus.write(corpus);
+        Files.deleteIfExists(corpus.resolve(SampleCorpus.MANIFEST));
+        Path queued = tmp.resolve("wachtrij");
+        String topic = "slow-jobs";
+        for (Path folder : List.of(slow, corpus)) {
+            CommandRun publish = CommandRun.of("ingest", folder.toString(), "--queue", kafka.queue(), "--topic", topic,
+                    "--partitions", "1");
+            assertThat(publish.exitCode()).as(publish.err()).isZero();
+        }
+
+        CommandRun worker = work(queued, topic, "regioplan-workers", "--parse-timeout", "15");
+        assertThat(worker.exitCode()).as(worker.err()).isZero();
+        assertThat(worker.text()).contains(SampleCorpus.documents().size() + " documents ingested", "1 quarantined");
+
+        DeadLetter letter = theOnlyDeadLetter(topic);
+        assertThat(letter.job().source()).isEqualTo(thick.toAbsolutePath().normalize().toString());
+        assertThat(letter.failure()).isEqualTo("TOO_SLOW");
+        assertThat(letter.reason()).contains("longer than 15 s", "--parse-timeout").doesNotContain("Exception");
+        assertThat(new DataStore(queued).quarantineEntry("dik-rapport.pdf").orElseThrow().failure()).isEqualTo("TOO_SLOW");
+    }
+
+    /** A real PDF of many pages of plain text: harmless, only slow to read. */
+    private static Path thousandsOfPages(Path file, int pages) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            for (int i = 1; i <= pages; i++) {
+                var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                pdf.addPage(page);
+                try (var out = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                    out.beginText();
+                    out.setFont(font, 11);
+                    out.setLeading(15);
+                    out.newLineAtOffset(60, 780);
+                    for (int line = 0; line < 30; line++) {
+                        out.showText("Pagina " + i + ", regel " + line + ": de gemeente werkt samen met zorgaanbieders in de regio.");
+                        out.newLine();
+                    }
+                    out.endText();
+                }
+            }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    private CommandRun work(Path data, String topic, String group, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("worker", "--queue", kafka.queue(), "--topic", topic,
+                "--group", group, "--data", data.toString(), "--exit-when-idle", "6"));
+        args.addAll(List.of(options));
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    private DeadLetter theOnlyDeadLetter(String topic) {
+        List<ConsumerRecord<String, String>> dead = kafka.messages(topic + "-dead-letter", 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        return DeadLetter.fromJson(dead.getFirst().value());
     }
 
     /** Documents, pages and records per type equal, and each document's record counts. */
