@@ -123,7 +123,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--clients", description = "Clients at once (default ${DEFAULT-VALUE}).")
         int clients = 16;
 
-        @Option(names = "--seconds", description = "How long the load lasts (default ${DEFAULT-VALUE}).")
+        @Option(names = "--seconds", description = "How long the measured load lasts (default ${DEFAULT-VALUE}), after 10 s of the same load that is not counted.")
         int seconds = 20;
 
         @Option(names = "--url", paramLabel = "URL", description = "A running server (e.g. http://127.0.0.1:8080/) instead of one started here.")
