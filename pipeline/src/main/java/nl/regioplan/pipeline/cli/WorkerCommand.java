@@ -53,14 +53,9 @@ final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WorkerSettings settings = WorkerSettings.defaults(KafkaAddress.parse(queue))
-                .withTopics(new JobTopics(topic))
-                .withGroup(group)
-                .withThreads(threads)
-                .indexingInto(index)
-                .withParseBudget(budgets.parseBudget())
-                .withFetchPolicy(budgets.fetchPolicy())
-                .exitingWhenIdle(exitWhenIdleSeconds == null ? null : Duration.ofSeconds(exitWhenIdleSeconds));
+        WorkerSettings settings = new WorkerSettings(KafkaAddress.parse(queue), new JobTopics(topic), group, threads,
+                budgets.parseBudget(), budgets.fetchPolicy(), index,
+                exitWhenIdleSeconds == null ? null : Duration.ofSeconds(exitWhenIdleSeconds));
         try (QueueWorker worker = QueueWorker.start(data.store(), settings)) {
             Thread stop = new Thread(worker::close, "regioplan-worker-stop");
             Runtime.getRuntime().addShutdownHook(stop);

@@ -17,10 +17,6 @@ public record JobTopics(String jobs) {
         }
     }
 
-    public static JobTopics defaults() {
-        return new JobTopics(DEFAULT);
-    }
-
     public String deadLetter() {
         return jobs + "-dead-letter";
     }

@@ -6,7 +6,7 @@ import nl.regioplan.pipeline.source.FetchPolicy;
 import java.time.Duration;
 
 /**
- * How one queue worker runs; {@link #defaults} needs only the queue.
+ * How one queue worker runs: what {@code regioplan worker} was given (its options hold the defaults).
  *
  * @param group     the consumer group: workers of one group share the jobs, each job goes to one of them
  * @param threads   jobs worked on at once (each its own consumer of the group, and its own parse process)
@@ -24,11 +24,6 @@ public record WorkerSettings(KafkaAddress queue, JobTopics topics, String group,
         threads = Math.max(1, threads);
     }
 
-    public static WorkerSettings defaults(KafkaAddress queue) {
-        return new WorkerSettings(queue, JobTopics.defaults(), DEFAULT_GROUP, 1, ParseBudget.defaults(),
-                FetchPolicy.defaults(), null, null);
-    }
-
     /**
      * The longest a job may hold its consumer between two polls: the download deadline, the parse budget and time
      * for the records and the index commit. One record per poll, so a slow PDF costs its own time only and never
@@ -36,33 +31,5 @@ public record WorkerSettings(KafkaAddress queue, JobTopics topics, String group,
      */
     Duration maxPollInterval() {
         return fetchPolicy.deadline().plus(parseBudget.timeout()).plus(Duration.ofMinutes(5));
-    }
-
-    public WorkerSettings withTopics(JobTopics t) {
-        return new WorkerSettings(queue, t, group, threads, parseBudget, fetchPolicy, index, exitIdle);
-    }
-
-    public WorkerSettings withGroup(String g) {
-        return new WorkerSettings(queue, topics, g, threads, parseBudget, fetchPolicy, index, exitIdle);
-    }
-
-    public WorkerSettings withThreads(int n) {
-        return new WorkerSettings(queue, topics, group, n, parseBudget, fetchPolicy, index, exitIdle);
-    }
-
-    public WorkerSettings withParseBudget(ParseBudget b) {
-        return new WorkerSettings(queue, topics, group, threads, b, fetchPolicy, index, exitIdle);
-    }
-
-    public WorkerSettings withFetchPolicy(FetchPolicy p) {
-        return new WorkerSettings(queue, topics, group, threads, parseBudget, p, index, exitIdle);
-    }
-
-    public WorkerSettings indexingInto(String address) {
-        return new WorkerSettings(queue, topics, group, threads, parseBudget, fetchPolicy, address, exitIdle);
-    }
-
-    public WorkerSettings exitingWhenIdle(Duration idle) {
-        return new WorkerSettings(queue, topics, group, threads, parseBudget, fetchPolicy, index, idle);
     }
 }
