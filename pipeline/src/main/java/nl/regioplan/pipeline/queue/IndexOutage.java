@@ -1,7 +1,5 @@
 package nl.regioplan.pipeline.queue;
 
-import nl.regioplan.index.IndexUnavailableException;
-
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -23,10 +21,6 @@ final class IndexOutage {
     IndexOutage(String address, PrintStream log) {
         this.address = address;
         this.log = log;
-    }
-
-    static boolean isOne(Throwable failure) {
-        return IndexUnavailableException.causedIt(failure);
     }
 
     /** Notes the failure and waits before the next try: 1 s, 2 s, 4 s, ... at most {@link #LONGEST_PAUSE}. */

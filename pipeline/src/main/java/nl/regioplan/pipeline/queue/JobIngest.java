@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.queue;
 
+import nl.regioplan.index.IndexUnavailableException;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.DocumentJob;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
@@ -31,7 +32,7 @@ final class JobIngest {
     /**
      * @throws RuntimeException when the index cannot be asked, written or committed: not the document's fault, so
      *                          it is not dead-lettered and its offset must not be committed (the job comes again);
-     *                          {@link IndexOutage#isOne} tells an index that is down from other trouble
+     *                          {@link IndexUnavailableException#causedIt} tells an index that is down from other trouble
      */
     JobOutcome ingest(IngestJob job) throws InterruptedException {
         if (job.sha256() != null && indexed(job.doc(), job.sha256())) return JobOutcome.unchanged(job.doc());
@@ -78,7 +79,7 @@ final class JobIngest {
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             if (step.raw() != null) step.raw().discard();
             // an index that is down is not the document's fault: the caller waits and tries the job again
-            if (IndexOutage.isOne(e)) throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            if (IndexUnavailableException.causedIt(e)) throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
             ingester.quarantine(in, step.sha256(), e);
             return quarantined(job, in);
         }

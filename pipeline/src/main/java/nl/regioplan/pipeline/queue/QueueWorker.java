@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.queue;
 
+import nl.regioplan.index.IndexUnavailableException;
 import nl.regioplan.pipeline.ingest.DocumentIndexer;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.DocumentRemoval;
@@ -163,7 +164,7 @@ public final class QueueWorker implements AutoCloseable {
                 outage.answered();
                 return outcome;
             } catch (RuntimeException e) {
-                if (!IndexOutage.isOne(e) || System.nanoTime() > end) throw e;
+                if (!IndexUnavailableException.causedIt(e) || System.nanoTime() > end) throw e;
                 outage.waitAfter(e);
             }
         }
