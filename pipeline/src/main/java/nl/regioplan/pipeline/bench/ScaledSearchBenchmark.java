@@ -29,6 +29,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class ScaledSearchBenchmark {
      * in-process build, 21-22 ms over the same index kept, so the mix repeats until both bounds are passed.
      */
     private static final int WARM_UP_ROUNDS = 3;
-    private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final int ROUNDS = 25;
     private static final int MATRIX_ROUNDS = 5;
 
