@@ -37,6 +37,7 @@ import nl.regioplan.index.model.IndexedDocument;
 import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.Fields;
 import nl.regioplan.index.schema.RecordKind;
+import nl.regioplan.index.schema.RecordLayout;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.QueryLimits;
 import nl.regioplan.index.search.QuerySyntaxException;
@@ -216,7 +217,7 @@ public final class SolrSearchIndex implements SearchIndex {
         UpdateRequest update = new UpdateRequest();
         update.add(SolrRecords.of(document));
         update.deleteByQuery(Fields.DOC + ":" + ClientUtils.escapeQueryChars(doc) + " AND " + Fields.ORDINAL + ":["
-                + SolrRecords.recordOrdinals(document) + " TO *]");
+                + RecordLayout.recordOrdinals(document) + " TO *]");
         run(() -> update.process(client, collection), "write " + doc + " to");
     }
 
@@ -406,9 +407,9 @@ public final class SolrSearchIndex implements SearchIndex {
             return new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST).process(client, collection);
         } catch (SolrException e) {
             if (e.getMetadata("regioplan.error") == null && unanswered(e)) throw unavailable(e);
-            throw refusal(query.getQuery(), e);
+            throw refusal(e);
         } catch (SolrServerException e) {
-            if (e.getCause() instanceof SolrException solr) throw refusal(query.getQuery(), solr);
+            if (e.getCause() instanceof SolrException solr) throw refusal(solr);
             throw unavailable(e);
         }
     }
@@ -424,13 +425,13 @@ public final class SolrSearchIndex implements SearchIndex {
     }
 
     /** The plugin's refusals as the embedded index's exceptions; anything else as an IOException. */
-    private RuntimeException refusal(String query, SolrException e) {
+    private RuntimeException refusal(SolrException e) {
         String kind = e.getMetadata("regioplan.error");
         String dutch = e.getMetadata("regioplan.dutch");
         String english = stripRemotePrefix(e.getMessage());
         if ("syntax".equals(kind)) {
             String position = e.getMetadata("regioplan.position");
-            return new QuerySyntaxException(english, dutch, query, position == null ? 0 : Integer.parseInt(position));
+            return new QuerySyntaxException(english, dutch, position == null ? 0 : Integer.parseInt(position));
         }
         if ("cost".equals(kind)) return new QueryTooCostlyException(english, dutch);
         String message = String.valueOf(e.getMessage());

@@ -6,22 +6,16 @@ package nl.regioplan.index.search;
  */
 public final class QuerySyntaxException extends IllegalArgumentException {
     private final String dutch;
-    private final String query;
     private final int position;
 
-    public QuerySyntaxException(String message, String dutch, String query, int position) {
+    public QuerySyntaxException(String message, String dutch, int position) {
         super(message);
         this.dutch = dutch;
-        this.query = query;
         this.position = position;
     }
 
     public String dutchMessage() {
         return dutch;
-    }
-
-    public String query() {
-        return query;
     }
 
     /** 1-based character position of the problem in the query; 0 when it concerns the query as a whole. */

@@ -120,7 +120,7 @@ public final class PlanQueryParser {
                 if (parentheses.isEmpty()) {
                     throw new QuerySyntaxException("The closing parenthesis at position " + (i + 1)
                             + " has no opening one.", "Het sluithaakje op positie " + (i + 1)
-                            + " heeft geen openingshaakje.", query, i + 1);
+                            + " heeft geen openingshaakje.", i + 1);
                 }
                 parentheses.pop();
             }
@@ -128,12 +128,12 @@ public final class PlanQueryParser {
         if (openQuote >= 0) {
             throw new QuerySyntaxException("The phrase that starts with the quote at position " + (openQuote + 1)
                     + " is not closed: add a closing \".", "De woordgroep die begint met het aanhalingsteken op positie "
-                    + (openQuote + 1) + " is niet gesloten: zet er een \" achter.", query, openQuote + 1);
+                    + (openQuote + 1) + " is niet gesloten: zet er een \" achter.", openQuote + 1);
         }
         if (!parentheses.isEmpty()) {
             int at = parentheses.peek() + 1;
             throw new QuerySyntaxException("The parenthesis opened at position " + at + " is not closed: add a ).",
-                    "Het haakje op positie " + at + " wordt niet gesloten: zet er een ) achter.", query, at);
+                    "Het haakje op positie " + at + " wordt niet gesloten: zet er een ) achter.", at);
         }
     }
 
@@ -143,28 +143,27 @@ public final class PlanQueryParser {
         if (message.contains("not allowed as first character")) {
             return new QuerySyntaxException("A wildcard (* or ?) cannot start a word; put at least one letter"
                     + " before it.", "Een jokerteken (* of ?) kan niet aan het begin van een woord staan; zet er minstens"
-                    + " één letter voor.", query, 0);
+                    + " één letter voor.", 0);
         }
         if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
             Token next = parse.currentToken.next;
             if (next.kind == QueryParserConstants.EOF) {
                 return new QuerySyntaxException("The query ends too early: a search term is missing after '"
                         + parse.currentToken.image + "'.", "De zoekvraag houdt te vroeg op: na '"
-                        + parse.currentToken.image + "' ontbreekt een zoekterm.", query, query.length());
+                        + parse.currentToken.image + "' ontbreekt een zoekterm.", query.length());
             }
             int at = Math.max(1, next.beginColumn);
             return new QuerySyntaxException("Unexpected '" + next.image + "' at position " + at + ". Put quotes"
                     + " around text with special characters such as : ( ) [ ] ^ ~ * ? or escape them with \\.",
                     "Onverwacht '" + next.image + "' op positie " + at + ". Zet tekst met tekens als : ( ) [ ] ^ ~ * ?"
-                    + " tussen aanhalingstekens of zet er een \\ voor.", query, at);
+                    + " tussen aanhalingstekens of zet er een \\ voor.", at);
         }
         if (message.contains("too many") || message.contains("TooManyClauses")) {
             return new QuerySyntaxException("The query expands to too many terms; make wildcards more specific.",
-                    "De zoekvraag levert te veel termen op; maak jokertekens specifieker.", query, 0);
+                    "De zoekvraag levert te veel termen op; maak jokertekens specifieker.", 0);
         }
         String first = message.lines().findFirst().orElse(message);
-        return new QuerySyntaxException("Cannot read the query: " + first, "De zoekvraag is niet te lezen: " + first,
-                query, 0);
+        return new QuerySyntaxException("Cannot read the query: " + first, "De zoekvraag is niet te lezen: " + first, 0);
     }
 
     /** Every field a query reads, in the order it names them. */
@@ -193,7 +192,7 @@ public final class PlanQueryParser {
                 throw new QuerySyntaxException("Unknown field '" + field + ":' at position " + at
                         + ". Fields are " + fields + "; put text that holds a colon in quotes.",
                         "Onbekend veld '" + field + ":' op positie " + at + ". De velden zijn " + fields
-                        + "; zet tekst met een dubbele punt tussen aanhalingstekens.", query, at);
+                        + "; zet tekst met een dubbele punt tussen aanhalingstekens.", at);
             }
         }
     }
@@ -356,7 +355,7 @@ public final class PlanQueryParser {
             String points = Fields.YEAR.equals(field) ? Fields.YEAR_POINT : Fields.PAGE.equals(field) ? Fields.PAGE : null;
             if (points == null) {
                 throw new QuerySyntaxException("Ranges work on year and page only, e.g. year:[2025 TO 2030].",
-                        "Een bereik kan alleen op year en page, bijv. year:[2025 TO 2030].", query, 0);
+                        "Een bereik kan alleen op year en page, bijv. year:[2025 TO 2030].", 0);
             }
             int lower = from == null || from.equals("*") ? Integer.MIN_VALUE : number(field, from) + (fromInclusive ? 0 : 1);
             int upper = to == null || to.equals("*") ? Integer.MAX_VALUE : number(field, to) - (toInclusive ? 0 : 1);
@@ -368,7 +367,7 @@ public final class PlanQueryParser {
                 return Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
                 throw new QuerySyntaxException(field + ": takes a number, not '" + text + "'.",
-                        field + ": verwacht een getal, niet '" + text + "'.", query, positionOf(query, field));
+                        field + ": verwacht een getal, niet '" + text + "'.", positionOf(query, field));
             }
         }
     }
