@@ -10,7 +10,9 @@ import nl.regioplan.extractors.block.BlockKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,10 +48,13 @@ public final class TargetExtractor {
     private static final Pattern LEADING_DATE = Folding.ignoringCase(
             "^(?:(?:in|op|uiterlijk|vóór|voor|per|eind|einde|begin|medio|vanaf)\\s+)?(?:(?:het\\s+)?(?:eind|einde|begin|"
                     + "voorjaar|najaar)\\s+(?:van\\s+)?)?(?:Q[1-4]\\s+|\\d{1,2}\\s+\\p{L}+\\s+)?(?:19|20)\\d\\d[,:]?\\s*(?:[–-]\\s*)?");
-    private static final Pattern SUBJECT_SKIP = Pattern.compile(
-            "(?i)er|is|zijn|wordt|worden|zal|zullen|de|het|een|we|wij|ook|daarnaast|bovendien|tevens|minder|meer|alle|elke|"
-                    + "iedere|dan|van|ten|minste|minimaal|maximaal|ruim|bijna|[\\d.,%]+");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)dit|dat|deze|die|hier|daar|zij|ze|wij|we|het");
+    /** Words a subject does not open with (compared in lower case), and figures. */
+    private static final Set<String> SUBJECT_SKIP = Set.of("er", "is", "zijn", "wordt", "worden", "zal", "zullen", "de",
+            "het", "een", "we", "wij", "ook", "daarnaast", "bovendien", "tevens", "minder", "meer", "alle", "elke", "iedere",
+            "dan", "van", "ten", "minste", "minimaal", "maximaal", "ruim", "bijna");
+    private static final Pattern FIGURE = Pattern.compile("[\\d.,%]+");
+    /** A subject of only these (and short words, figures, dates) names nothing. */
+    private static final Set<String> PRONOUNS = Set.of("dit", "dat", "deze", "die", "hier", "daar", "zij", "ze", "wij", "we", "het");
     // confidences are the share of such targets that were right on the hand-annotated plans (eval's
     // calibration table): a dated result list item 0.95, an undated goal-list item about 0.7
     private static final double RESULT_LIST_CONFIDENCE = 0.9;
@@ -64,17 +69,6 @@ public final class TargetExtractor {
     /** Template instructions of a form the plan fills in ("Licht toe ...", "Beschrijf ..."): not the plan's words. */
     private static final Pattern INSTRUCTION = Pattern.compile(
             "^(?:licht|verwijs|beschrijf|geef|benoem|vul|denk|noem|onderbouw)\\s", Pattern.CASE_INSENSITIVE);
-    /** A goal item that names an effort, not a result: "Het versterken van ...", "Het verkennen van ...". */
-    private static final Pattern EFFORT_OPENING = Folding.ignoringCase(
-            "^(?:\\d{1,2}[.)]\\s*)?(?:het|de)\\s+(?:\\p{L}+\\s+){0,2}?(?:versterken|stimuleren|bevorderen|leggen|geven|"
-                    + "verkennen|onderzoeken|ondersteunen|adviseren|monitoren|kiezen|verbeteren|verankeren|vertalen|"
-                    + "omzien|doen|vergroten van de betekenis|uitbouwen van interventies|bieden|intensiveren)\\b");
-    /** "Salland United: Een netwerk van ...": an item of a definition list names what a thing is. */
-    private static final Pattern DEFINITION = Folding.ignoringCase(
-            "^[^:]{3,40}:\\s+(?:een|de|het|professionals|vanuit)\\s");
-    /** "... en de gemeenten X en Y als opdrachtgevers.": a list of parties and their roles. */
-    private static final Pattern PARTY_ROLE = Folding.ignoringCase(
-            "\\bals (?:opdrachtgevers?|uitvoerende partij|trekkers?|partners?|deelnemers?)\\.?$");
     /** "GGD Flevoland versterkt zijn positie ...": a description of what an organisation does. */
     private static final Pattern ORGANISATION_DOES = Pattern.compile(
             "^(?:\\d{1,2}[.)]\\s*)?(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:brengt|groeit|versterkt|richt|zet|werkt|adviseert|ondersteunt)\\b",
@@ -342,8 +336,8 @@ public final class TargetExtractor {
                 || cues.find("process", s) && !cues.find("deliverable_verb", s)) {
             return false;
         }
-        if (EFFORT_OPENING.matcher(s).find() && !cues.find("structure", s) || isLabel(s)) return false;
-        return !ORGANISATION_DOES.matcher(s).find() && !DEFINITION.matcher(s).find() && !PARTY_ROLE.matcher(s).find();
+        if (cues.find("effort_opening", s) && !cues.find("structure", s) || isLabel(s)) return false;
+        return !ORGANISATION_DOES.matcher(s).find() && !cues.find("definition", s) && !cues.find("party_role", s);
     }
 
     /**
@@ -545,11 +539,11 @@ public final class TargetExtractor {
             String w = EDGE_PUNCTUATION.matcher(words[i]).replaceAll("");
             if (w.isEmpty()) continue;
             if (taken > 0 && SUBJECT_STOP.matcher(w).matches()) break;
-            if (taken == 0 && SUBJECT_SKIP.matcher(w).matches()) continue;
+            if (taken == 0 && (SUBJECT_SKIP.contains(w.toLowerCase(Locale.ROOT)) || FIGURE.matcher(w).matches())) continue;
             if (!sb.isEmpty()) sb.append(' ');
             sb.append(w);
             taken++;
-            if (w.codePoints().filter(Character::isLetter).count() >= 3 && !PRONOUN.matcher(w).matches()) named = true;
+            if (w.codePoints().filter(Character::isLetter).count() >= 3 && !PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) named = true;
         }
         return named ? sb.toString() : null;
     }
