@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>a hyphenated spelling the same document uses more than the joined one.</li>
  * </ul>
  */
-public final class LineEndHyphenJoiner implements TextFilter {
+public record LineEndHyphenJoiner(Vocabulary vocabulary) implements TextFilter {
     /**
      * Tried at word starts only: without the look-behind a failed try at a word's first letter was tried again at
      * each of its other letters, each time running to the word's end (quadratic in the word's length), with the
@@ -35,12 +35,6 @@ public final class LineEndHyphenJoiner implements TextFilter {
     private static final Set<String> VOWEL_CLASHES = Set.of(
             "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu");
     private static final Set<String> ELISION_WORDS = loadElisionWords();
-
-    private final Vocabulary vocabulary;
-
-    public LineEndHyphenJoiner(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-    }
 
     @Override
     public String apply(String text) {

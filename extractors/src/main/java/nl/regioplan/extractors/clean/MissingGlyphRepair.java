@@ -11,17 +11,11 @@ import java.util.regex.Pattern;
  * the one that makes a word the same document uses elsewhere; when none does, the damage is left for
  * {@link ControlCharacterFilter} to drop.
  */
-public final class MissingGlyphRepair implements TextFilter {
+public record MissingGlyphRepair(Vocabulary vocabulary) implements TextFilter {
     private static final Pattern DAMAGED_WORD =
             Pattern.compile("\\p{L}*[\\x00-\\x08\\x0B-\\x1F\\x7F\\uFFFD]\\p{L}+|\\p{L}+[\\x00-\\x08\\x0B-\\x1F\\x7F\\uFFFD]\\p{L}*");
     /** Letters, and the ligatures fonts draw as one glyph (which lose two or three letters at once). */
     private static final List<String> CANDIDATES = candidates();
-
-    private final Vocabulary vocabulary;
-
-    public MissingGlyphRepair(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-    }
 
     @Override
     public String apply(String text) {
