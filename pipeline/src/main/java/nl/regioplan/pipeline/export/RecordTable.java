@@ -1,7 +1,11 @@
 package nl.regioplan.pipeline.export;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.regioplan.extractors.records.DocumentRecords;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,6 +38,46 @@ public final class RecordTable<R> {
     static <R> RecordTable<R> of(String name, Class<R> type, Function<DocumentRecords, List<R>> select,
                                  Function<? super R, String> region, Function<? super R, List<String>> themes) {
         return new RecordTable<>(name, type, select, region, themes, List.of());
+    }
+
+    /**
+     * A column per record component, in declaration order, each named as the JSON names it (its
+     * {@link JsonProperty}, else the component's name): the columns cannot drift from the records' JSON.
+     */
+    RecordTable<R> jsonColumns() {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null) throw new IllegalStateException(type.getSimpleName() + " is not a record");
+        RecordTable<R> table = this;
+        for (RecordComponent component : components) {
+            Method accessor = component.getAccessor();
+            // JsonProperty does not target record components: Java puts it on the accessor (and field, parameter)
+            JsonProperty property = accessor.getAnnotation(JsonProperty.class);
+            table = table.column(property == null ? component.getName() : property.value(), r -> read(accessor, r));
+        }
+        return table;
+    }
+
+    /** The same columns but one, which gives its place to others. */
+    RecordTable<R> replacing(String columnName, List<Column<R>> replacement) {
+        List<Column<R>> replaced = new ArrayList<>();
+        for (Column<R> c : columns) {
+            if (c.name().equals(columnName)) replaced.addAll(replacement);
+            else replaced.add(c);
+        }
+        if (replaced.size() == columns.size() - 1 + replacement.size()) {
+            return new RecordTable<>(name, type, select, region, themes, replaced);
+        }
+        throw new IllegalArgumentException(name + " has no column " + columnName);
+    }
+
+    private static Object read(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(accessor + " cannot be read", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(accessor + " failed", e.getCause());
+        }
     }
 
     RecordTable<R> column(String columnName, Function<? super R, ?> value) {

@@ -18,34 +18,11 @@ public enum RecordType {
     PERCENTAGES(mentions("percentages", DocumentRecords::percentages)),
     YEARS(mentions("years", DocumentRecords::years)),
     PARTIES(RecordTable.of("parties", PartyRecord.class, DocumentRecords::parties, PartyRecord::region, null)
-            .column("doc", PartyRecord::doc)
-            .column("page", PartyRecord::page)
-            .column("name", PartyRecord::name)
-            .column("normalised", PartyRecord::normalised)
-            .column("type", PartyRecord::type)
-            .column("role", PartyRecord::role)
-            .column("text", PartyRecord::text)
-            .column("region", PartyRecord::region)
-            .column("section", PartyRecord::section)),
+            .jsonColumns()),
     THEMES(RecordTable.of("themes", ThemeRecord.class, DocumentRecords::themes, ThemeRecord::region, t -> List.of(t.code()))
-            .column("doc", ThemeRecord::doc)
-            .column("page", ThemeRecord::page)
-            .column("code", ThemeRecord::code)
-            .column("label", ThemeRecord::label)
-            .column("evidence", ThemeRecord::evidence)
-            .column("text", ThemeRecord::text)
-            .column("region", ThemeRecord::region)
-            .column("section", ThemeRecord::section)),
-    PASSAGES(RecordTable.of("passages", PassageRecord.class, DocumentRecords::passages, PassageRecord::region, PassageRecord::themes)
-            .column("doc", PassageRecord::doc)
-            .column("page", PassageRecord::page)
-            .column("kind", PassageRecord::kind)
-            .column("section", PassageRecord::section)
-            .column("text", PassageRecord::text)
-            .column("themes", PassageRecord::themes)
-            .column("parties", PassageRecord::parties)
-            .column("years", PassageRecord::years)
-            .column("region", PassageRecord::region));
+            .jsonColumns()),
+    PASSAGES(RecordTable.of("passages", PassageRecord.class, DocumentRecords::passages, PassageRecord::region,
+            PassageRecord::themes).jsonColumns());
 
     private final RecordTable<?> table;
     private final RecordTable<?> typedTable;
@@ -61,44 +38,15 @@ public enum RecordType {
 
     /** @param typedDeadline a deadline_year and a deadline_date column instead of the JSON's mixed deadline */
     private static RecordTable<TargetRecord> targets(boolean typedDeadline) {
-        RecordTable<TargetRecord> t = RecordTable.of("targets", TargetRecord.class, DocumentRecords::targets,
-                        TargetRecord::region, TargetRecord::themes)
-                .column("doc", TargetRecord::doc)
-                .column("page", TargetRecord::page)
-                .column("kind", TargetRecord::kind)
-                .column("text", TargetRecord::text);
-        t = typedDeadline
-                ? t.column("deadline_year", TargetRecord::deadlineYear).column("deadline_date", RecordType::deadlineDate)
-                : t.column("deadline", TargetRecord::deadline);
-        return t.column("quantity", TargetRecord::quantity)
-                .column("unit", TargetRecord::unit)
-                .column("comparator", TargetRecord::comparator)
-                .column("baseline_value", TargetRecord::baselineValue)
-                .column("baseline_year", TargetRecord::baselineYear)
-                .column("subject", TargetRecord::subject)
-                .column("source_quoted", TargetRecord::sourceQuoted)
-                .column("region", TargetRecord::region)
-                .column("themes", TargetRecord::themes)
-                .column("parties", TargetRecord::parties)
-                .column("section", TargetRecord::section)
-                .column("pages", TargetRecord::pages)
-                .column("method", TargetRecord::method)
-                .column("confidence", TargetRecord::confidence);
+        RecordTable<TargetRecord> json = RecordTable.of("targets", TargetRecord.class, DocumentRecords::targets,
+                TargetRecord::region, TargetRecord::themes).jsonColumns();
+        return typedDeadline ? json.replacing("deadline", List.of(new Column<>("deadline_year", TargetRecord::deadlineYear),
+                new Column<>("deadline_date", RecordType::deadlineDate))) : json;
     }
 
     private static RecordTable<MentionRecord> mentions(String name,
                                                        Function<DocumentRecords, List<MentionRecord>> select) {
-        return RecordTable.of(name, MentionRecord.class, select, MentionRecord::region, null)
-                .column("doc", MentionRecord::doc)
-                .column("page", MentionRecord::page)
-                .column("type", MentionRecord::type)
-                .column("value", MentionRecord::value)
-                .column("unit", MentionRecord::unit)
-                .column("raw", MentionRecord::raw)
-                .column("role", MentionRecord::role)
-                .column("text", MentionRecord::text)
-                .column("region", MentionRecord::region)
-                .column("section", MentionRecord::section);
+        return RecordTable.of(name, MentionRecord.class, select, MentionRecord::region, null).jsonColumns();
     }
 
     /** The deadline when it is a date ("2025-01-01"); a bare year has none. */
