@@ -16,17 +16,9 @@ import java.util.SequencedSet;
  * adds its weight once to its theme; a theme is reported when its score reaches the threshold, so one weak
  * word does not theme a passage. Thread-safe.
  */
-public final class LexiconThemeTagger implements ThemeTagger {
+public record LexiconThemeTagger(ThemeLexicon lexicon, double threshold) implements ThemeTagger {
     public static final double DEFAULT_THRESHOLD = 2.0;
     private static final int MIN_COMPOUND = 8;
-
-    private final ThemeLexicon lexicon;
-    private final double threshold;
-
-    public LexiconThemeTagger(ThemeLexicon lexicon, double threshold) {
-        this.lexicon = lexicon;
-        this.threshold = threshold;
-    }
 
     /** The bundled lexicon at the default threshold. */
     public static LexiconThemeTagger loadDefault() {
