@@ -3,8 +3,7 @@ package nl.regioplan.pipeline.web;
 import nl.regioplan.index.SearchIndex;
 import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.search.Hit;
-import nl.regioplan.index.search.QuerySyntaxException;
-import nl.regioplan.index.search.QueryTooCostlyException;
+import nl.regioplan.index.search.RefusedQueryException;
 import nl.regioplan.index.search.SearchResult;
 import nl.regioplan.pipeline.search.SearchRequestBuilder;
 import nl.regioplan.pipeline.store.PlanDocument;
@@ -73,9 +72,7 @@ final class SearchEndpoint implements ApiEndpoint {
                     ? index.search(requests.request(q, withoutRegion, SearchRequestBuilder.Scope.PASSAGES, 1, 0)) : result;
             return ApiResponse.json(new Results(q, number, PAGE_SIZE, result.total(),
                     result.hits().stream().map(Result::of).toList(), facets(result, anyRegion)));
-        } catch (QuerySyntaxException e) {
-            throw ApiException.badRequest(e.dutchMessage());
-        } catch (QueryTooCostlyException e) {
+        } catch (RefusedQueryException e) {
             throw ApiException.badRequest(e.dutchMessage());
         } finally {
             running.release();
