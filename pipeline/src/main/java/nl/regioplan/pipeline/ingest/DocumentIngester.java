@@ -1,10 +1,8 @@
 package nl.regioplan.pipeline.ingest;
 
 import nl.regioplan.extractors.records.DocumentContext;
-import nl.regioplan.extractors.records.DocumentRecordExtractor;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
-import nl.regioplan.extractors.text.DocumentTextExtractor;
 import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.extractors.text.ExtractionFailure;
 import nl.regioplan.pipeline.source.FetchException;
@@ -31,13 +29,11 @@ public final class DocumentIngester {
             java.util.Set.of(ExtractionFailure.TOO_MUCH_MEMORY.name(), ExtractionFailure.TOO_SLOW.name());
 
     private final DataStore store;
-    private final DocumentTextExtractor textExtractor;
-    private final DocumentRecordExtractor recordExtractor;
-    private final RegionOfDocument regions;
+    /** The text and record extractors and the region rule the steps run, and what starts them. */
+    private final PipelineComponents components;
     private final DocumentIndexer indexer;
     private final IngestTally tally;
     private final IngestProgress progress;
-    private final Runnable prepareForReading;
     private final RegionSpellings spellings;
     /**
      * The documents of this run between identify and their catalog entry or quarantine, by id: two files that
@@ -45,19 +41,13 @@ public final class DocumentIngester {
      */
     private final ConcurrentMap<String, IncomingDocument> inFlight = new ConcurrentHashMap<>();
 
-    /** @param prepareForReading called when the run finds a first document to read (it starts what reading needs) */
-    public DocumentIngester(DataStore store, DocumentTextExtractor textExtractor,
-                            DocumentRecordExtractor recordExtractor, RegionOfDocument regions,
-                            DocumentIndexer indexer, IngestTally tally, IngestProgress progress,
-                            Runnable prepareForReading) {
+    public DocumentIngester(DataStore store, PipelineComponents components, DocumentIndexer indexer, IngestTally tally,
+                            IngestProgress progress) {
         this.store = store;
-        this.textExtractor = textExtractor;
-        this.recordExtractor = recordExtractor;
-        this.regions = regions;
+        this.components = components;
         this.indexer = indexer;
         this.tally = tally;
         this.progress = progress;
-        this.prepareForReading = prepareForReading;
         this.spellings = new RegionSpellings(store);
     }
 
@@ -122,7 +112,7 @@ public final class DocumentIngester {
                     + " delete quarantine/" + entry.file() + ".reason.json to retry)");
             return job.identified(doc, raw, true);
         }
-        prepareForReading.run();
+        components.prepareForReading();
         return job.identified(doc, raw, false);
     }
 
@@ -140,7 +130,7 @@ public final class DocumentIngester {
     /** Parses the raw copy, which the identify step hashed: the text extractor does not read it to hash it again. */
     public DocumentJob extractText(DocumentJob job) throws ExtractionException {
         long start = System.nanoTime();
-        DocumentText text = textExtractor.extract(store.rawPdf(job.doc()), job.doc(), job.sha256());
+        DocumentText text = components.textExtractor().extract(store.rawPdf(job.doc()), job.doc(), job.sha256());
         tally.timed(IngestTally.Stage.TEXT, System.nanoTime() - start);
         store.putText(text);
         return job.withText(text);
@@ -149,7 +139,7 @@ public final class DocumentIngester {
     public DocumentJob extractRecords(DocumentJob job) {
         long start = IngestTally.cpuNanos();
         DocumentContext context = context(job);
-        DocumentRecords records = recordExtractor.extract(job.text(), context);
+        DocumentRecords records = components.recordExtractor().extract(job.text(), context);
         tally.timed(IngestTally.Stage.RECORDS, IngestTally.cpuNanos() - start);
         store.putRecords(records);
         return job.withRecords(context, records);
@@ -258,7 +248,7 @@ public final class DocumentIngester {
     }
 
     private DocumentContext context(DocumentJob job) {
-        DocumentContext c = DocumentPreparation.context(job.incoming(), job.doc(), job.text(), regions);
+        DocumentContext c = DocumentPreparation.context(job.incoming(), job.doc(), job.text(), components.regions());
         return new DocumentContext(c.doc(), c.title(), spellings.of(c.region()), c.publicationYear(),
                 c.yearAhead());
     }

@@ -69,9 +69,8 @@ public final class QueueWorker implements AutoCloseable {
         DocumentIndexer indexer = sink.indexer();
         if (settings.index() == null) new DocumentRemoval(store, indexer).completeInterrupted();
         this.source = new JobSource(store.root().resolve("downloads"), settings.fetchPolicy());
-        DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
-                components.recordExtractor(), components.regions(), indexer, new IngestTally(),
-                new LinePerDocument(System.err), components::prepareForReading);
+        DocumentIngester ingester = new DocumentIngester(store, components, indexer, new IngestTally(),
+                new LinePerDocument(System.err));
         this.jobs = new JobIngest(store, ingester, source, sink.lookup());
         this.outage = new IndexOutage(sink.address(), System.err);
         String name = workerName();

@@ -63,9 +63,7 @@ public final class Ingestion implements AutoCloseable {
         try {
             new DocumentRemoval(store, indexer).completeInterrupted();
             ProgressLine progress = ProgressLine.onStandardError();
-            DocumentIngester ingester = new DocumentIngester(store, components.textExtractor(),
-                    components.recordExtractor(), components.regions(), indexer, new IngestTally(), progress,
-                    components::prepareForReading);
+            DocumentIngester ingester = new DocumentIngester(store, components, indexer, new IngestTally(), progress);
             return new Ingestion(components, indexer,
                     new IngestRunner(ingester, settings.threads(), settings.watchedInbox(), manifest), progress, manifest);
         } catch (Exception | Error e) {

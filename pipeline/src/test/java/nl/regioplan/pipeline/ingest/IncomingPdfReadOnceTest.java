@@ -58,8 +58,9 @@ class IncomingPdfReadOnceTest {
         String sha = sha256(incoming);
         DataStore store = new DataStore(dir.resolve("data"));
         RecordingExtractor text = new RecordingExtractor();
-        DocumentIngester ingester = new DocumentIngester(store, text, null, (region, title, publisher, t) -> region,
-                null, new IngestTally(), new SilentProgress(), () -> { });
+        DocumentIngester ingester = new DocumentIngester(store,
+                new PipelineComponents(text, null, (region, title, publisher, t) -> region), null, new IngestTally(),
+                new SilentProgress());
 
         DocumentJob job = ingester.storeRaw(ingester.identify(DocumentJob.of(IncomingDocument.ofFile(incoming))));
         Files.delete(incoming);
@@ -82,8 +83,9 @@ class IncomingPdfReadOnceTest {
         store.putCatalogEntry(new CatalogEntry("plan-zuid", sha256(incoming), incoming.toString(), "Regioplan Zuid",
                 "Zuid", "regioplan", null, null, null, 1, 0, "2026-12-02T00:00:00Z"));
         RecordingExtractor text = new RecordingExtractor();
-        DocumentIngester ingester = new DocumentIngester(store, text, null, (region, title, publisher, t) -> region,
-                null, new IngestTally(), new SilentProgress(), () -> { });
+        DocumentIngester ingester = new DocumentIngester(store,
+                new PipelineComponents(text, null, (region, title, publisher, t) -> region), null, new IngestTally(),
+                new SilentProgress());
 
         DocumentJob job = ingester.identify(DocumentJob.of(IncomingDocument.ofFile(incoming)));
 
@@ -118,8 +120,9 @@ class IncomingPdfReadOnceTest {
         Path second = pdf(dir.resolve("2024").resolve("plan-oost.pdf"), "Regioplan Oost 2024: wachttijden in de ggz.");
         DataStore store = new DataStore(dir.resolve("data"));
         RecordingExtractor text = new RecordingExtractor();
-        DocumentIngester ingester = new DocumentIngester(store, text, null, (region, title, publisher, t) -> region,
-                null, new IngestTally(), new SilentProgress(), () -> { });
+        DocumentIngester ingester = new DocumentIngester(store,
+                new PipelineComponents(text, null, (region, title, publisher, t) -> region), null, new IngestTally(),
+                new SilentProgress());
 
         DocumentJob job = ingester.storeRaw(ingester.identify(DocumentJob.of(IncomingDocument.ofFile(first))));
         IncomingDocument other = IncomingDocument.ofFile(second);
