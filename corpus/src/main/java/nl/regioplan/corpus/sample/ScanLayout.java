@@ -17,18 +17,32 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class ScanLayout {
     static final int DPI = 200;
-    private static final PDRectangle SIZE = PDRectangle.A4;
-    private static final int WIDTH = Math.round(SIZE.getWidth() / 72 * DPI);
-    private static final int HEIGHT = Math.round(SIZE.getHeight() / 72 * DPI);
-    private static final int MARGIN = DPI;
+    /** An inch of white all round the text; nothing is drawn over a scan, so only the image keeps to it. */
+    private static final PageFrame FRAME = new PageFrame(PDRectangle.A4, 72);
+    private static final int WIDTH = pixels(FRAME.size().getWidth());
+    private static final int HEIGHT = pixels(FRAME.size().getHeight());
+    private static final int MARGIN = pixels(FRAME.margin());
     private static final float BODY_POINTS = 12;
     private static final float HEADING_POINTS = 16;
     private static final int LIST_INDENT = DPI / 5;
+    /** The scanned page is the first from this seed page on whose text fills a good part of one image page. */
+    private static final int FROM_PAGE = 3;
+    private static final int MIN_WORDS = 60;
+    private static final int MAX_WORDS = 260;
 
     private final FontFamily fonts;
 
     ScanLayout(FontFamily fonts) {
         this.fonts = fonts;
+    }
+
+    static boolean suits(SeedPage page) {
+        int words = page.wordCount();
+        return page.number() >= FROM_PAGE && words >= MIN_WORDS && words <= MAX_WORDS;
+    }
+
+    private static int pixels(float points) {
+        return Math.round(points / 72 * DPI);
     }
 
     Optional<PageDesign> layout(SeedPage page) {
@@ -64,7 +78,7 @@ final class ScanLayout {
                     truth.add(i, p.kind(), lines.get(k));
                 }
             }
-            return Optional.of(new PageDesign(PageLayout.SCANNED, SIZE, List.of(), List.of(), image,
+            return Optional.of(new PageDesign(PageLayout.SCANNED, FRAME, List.of(), List.of(), image,
                     truth.paragraphs(), page.number()));
         } finally {
             g.dispose();
