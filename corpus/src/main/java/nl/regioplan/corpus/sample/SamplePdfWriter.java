@@ -66,7 +66,7 @@ public final class SamplePdfWriter {
         for (SeedPage page : pages) {
             boolean slideLike = SlideLayout.suits(page);
             Optional<PageDesign> single = Optional.empty();
-            if (!scanned && !slideLike && ScanLayout.suits(page)) {
+            if (!scanned && !slideLike) {
                 single = scans.layout(page);
                 scanned = single.isPresent();
             }

@@ -12,11 +12,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Renders a seed page as the image of a scanned A4 page at 200 dpi: black text on white, one column, a large
- * clear font so OCR can read it back. The PDF gets only the image, no text layer. A page whose text does not fit
- * one image is not scanned.
+ * clear font so OCR can read it back. The PDF gets only the image, no text layer. Only a page from seed page 3
+ * on with 60 to 260 words is scanned, and only if its text fits one image.
  */
 final class ScanLayout {
-    static final int DPI = 200;
+    /** The scanned page is the first from this seed page on whose text fills a good part of one image page. */
+    private static final int FROM_PAGE = 3;
+    private static final int MIN_WORDS = 60;
+    private static final int MAX_WORDS = 260;
+    private static final int DPI = 200;
     /** An inch of white all round the text; nothing is drawn over a scan, so only the image keeps to it. */
     private static final PageFrame FRAME = new PageFrame(PDRectangle.A4, 72);
     private static final int WIDTH = pixels(FRAME.size().getWidth());
@@ -25,10 +29,6 @@ final class ScanLayout {
     private static final float BODY_POINTS = 12;
     private static final float HEADING_POINTS = 16;
     private static final int LIST_INDENT = DPI / 5;
-    /** The scanned page is the first from this seed page on whose text fills a good part of one image page. */
-    private static final int FROM_PAGE = 3;
-    private static final int MIN_WORDS = 60;
-    private static final int MAX_WORDS = 260;
 
     private final FontFamily fonts;
 
@@ -36,16 +36,13 @@ final class ScanLayout {
         this.fonts = fonts;
     }
 
-    static boolean suits(SeedPage page) {
-        int words = page.wordCount();
-        return page.number() >= FROM_PAGE && words >= MIN_WORDS && words <= MAX_WORDS;
-    }
-
     private static int pixels(float points) {
         return Math.round(points / 72 * DPI);
     }
 
     Optional<PageDesign> layout(SeedPage page) {
+        int words = page.wordCount();
+        if (page.number() < FROM_PAGE || words < MIN_WORDS || words > MAX_WORDS) return Optional.empty();
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_BINARY);
         Graphics2D g = image.createGraphics();
         try {

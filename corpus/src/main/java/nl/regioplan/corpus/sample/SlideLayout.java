@@ -11,14 +11,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * a slide.
  */
 final class SlideLayout {
-    static final PageFrame FRAME = new PageFrame(new PDRectangle(960, 540), 56);
+    /** A seed page this short, or mostly headings (diagram labels), is set as a slide. */
+    private static final int SLIDE_WORDS = 120;
+    private static final PageFrame FRAME = new PageFrame(new PDRectangle(960, 540), 56);
     private static final TypeSize TITLE = new TypeSize(24, 30);
     private static final TextStyle TEXT = new TextStyle(new TypeSize(13, 17), new TypeSize(14, 18), 14);
     private static final float BOX_GAP = 24;
     private static final float PADDING = 14;
     private static final float BOX_BOTTOM = 50;
-    /** A seed page this short, or mostly headings (diagram labels), is set as a slide. */
-    private static final int SLIDE_WORDS = 120;
 
     private final FontFamily fonts;
 
