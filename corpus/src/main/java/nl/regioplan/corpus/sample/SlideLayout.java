@@ -26,6 +26,7 @@ final class SlideLayout {
         this.fonts = fonts;
     }
 
+    /** Whether to try {@code page} as a slide at all; one that does not fit a slide is set in columns instead. */
     static boolean suits(SeedPage page) {
         long headings = page.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.HEADING).count();
         return !page.paragraphs().isEmpty()
