@@ -2,6 +2,7 @@ package nl.regioplan.corpus.sample;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a reader finds on one page of a sample PDF: its text in reading order, without running header, footer or
@@ -26,11 +27,6 @@ public record SamplePageTruth(int page, int seedPage, PageLayout layout, List<Pa
     /** The page as plain text: paragraphs separated by blank lines. */
     @JsonProperty(value = "text", access = JsonProperty.Access.READ_ONLY)
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Paragraph p : paragraphs) {
-            if (!sb.isEmpty()) sb.append("\n\n");
-            sb.append(p.text());
-        }
-        return sb.toString();
+        return paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
     }
 }

@@ -26,12 +26,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * carries a running header with the plan's title and a page number. The same input gives the same bytes.
  */
 public final class SamplePdfWriter {
-    /** A seed page this short, or mostly headings (diagram labels), is set as a slide. */
-    private static final int SLIDE_WORDS = 120;
-    /** The scanned page is the first from this seed page on whose text fills a good part of one image page. */
-    private static final int SCAN_FROM_PAGE = 3;
-    private static final int SCAN_MIN_WORDS = 60;
-    private static final int SCAN_MAX_WORDS = 260;
     private static final float HEADER_SIZE = 8;
     private static final float FOOTER_SIZE = 9;
 
@@ -70,9 +64,9 @@ public final class SamplePdfWriter {
         List<PageDesign> designs = new ArrayList<>();
         boolean scanned = false;
         for (SeedPage page : pages) {
-            boolean slideLike = isSlideLike(page);
+            boolean slideLike = SlideLayout.suits(page);
             Optional<PageDesign> single = Optional.empty();
-            if (!scanned && !slideLike && isScanCandidate(page)) {
+            if (!scanned && !slideLike) {
                 single = scans.layout(page);
                 scanned = single.isPresent();
             }
@@ -82,17 +76,6 @@ public final class SamplePdfWriter {
         }
         if (!scanned) throw new IllegalArgumentException("no seed page fits a scanned page");
         return designs;
-    }
-
-    private static boolean isSlideLike(SeedPage page) {
-        long headings = page.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.HEADING).count();
-        return !page.paragraphs().isEmpty()
-                && (page.wordCount() <= SLIDE_WORDS || 2 * headings >= page.paragraphs().size());
-    }
-
-    private static boolean isScanCandidate(SeedPage page) {
-        int words = page.wordCount();
-        return page.number() >= SCAN_FROM_PAGE && words >= SCAN_MIN_WORDS && words <= SCAN_MAX_WORDS;
     }
 
     /** The seed pages with every character one the fonts can draw, so the truth is what the page shows. */
@@ -111,7 +94,8 @@ public final class SamplePdfWriter {
 
     private static void draw(PDDocument pdf, PageDesign design, int number, String header, FontFamily fonts)
             throws IOException {
-        PDRectangle size = design.size();
+        PDRectangle size = design.frame().size();
+        float margin = design.frame().margin();
         PDPage page = new PDPage(size);
         pdf.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
@@ -123,15 +107,14 @@ public final class SamplePdfWriter {
             String title = fonts.regular().drawable(header);
             if (design.layout() == PageLayout.SLIDE) {
                 float width = fonts.regular().width(title, HEADER_SIZE);
-                show(content, fonts.regular(), HEADER_SIZE, size.getWidth() - SlideLayout.MARGIN - width,
+                show(content, fonts.regular(), HEADER_SIZE, size.getWidth() - margin - width,
                         size.getHeight() - 28, title, 0.4f);
             } else {
-                show(content, fonts.regular(), HEADER_SIZE, TwoColumnLayout.MARGIN, size.getHeight() - 40, title,
-                        0.4f);
+                show(content, fonts.regular(), HEADER_SIZE, margin, size.getHeight() - 40, title, 0.4f);
                 content.setStrokingColor(0.6f);
                 content.setLineWidth(0.5f);
-                content.moveTo(TwoColumnLayout.MARGIN, size.getHeight() - 46);
-                content.lineTo(size.getWidth() - TwoColumnLayout.MARGIN, size.getHeight() - 46);
+                content.moveTo(margin, size.getHeight() - 46);
+                content.lineTo(size.getWidth() - margin, size.getHeight() - 46);
                 content.stroke();
             }
             content.setNonStrokingColor(0.91f, 0.94f, 0.97f);
@@ -148,8 +131,8 @@ public final class SamplePdfWriter {
             // column, reading the columns interleaved.
             String pageNumber = Integer.toString(number);
             float x = design.layout() == PageLayout.SLIDE
-                    ? size.getWidth() - SlideLayout.MARGIN - fonts.regular().width(pageNumber, FOOTER_SIZE)
-                    : TwoColumnLayout.MARGIN;
+                    ? size.getWidth() - margin - fonts.regular().width(pageNumber, FOOTER_SIZE)
+                    : margin;
             show(content, fonts.regular(), FOOTER_SIZE, x, 28, pageNumber, 0.4f);
         }
     }

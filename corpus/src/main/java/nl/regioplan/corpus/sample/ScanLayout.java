@@ -12,15 +12,20 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Renders a seed page as the image of a scanned A4 page at 200 dpi: black text on white, one column, a large
- * clear font so OCR can read it back. The PDF gets only the image, no text layer. A page whose text does not fit
- * one image is not scanned.
+ * clear font so OCR can read it back. The PDF gets only the image, no text layer. Only a page from seed page 3
+ * on with 60 to 260 words is scanned, and only if its text fits one image.
  */
 final class ScanLayout {
-    static final int DPI = 200;
-    private static final PDRectangle SIZE = PDRectangle.A4;
-    private static final int WIDTH = Math.round(SIZE.getWidth() / 72 * DPI);
-    private static final int HEIGHT = Math.round(SIZE.getHeight() / 72 * DPI);
-    private static final int MARGIN = DPI;
+    /** The scanned page is the first from this seed page on whose text fills a good part of one image page. */
+    private static final int FROM_PAGE = 3;
+    private static final int MIN_WORDS = 60;
+    private static final int MAX_WORDS = 260;
+    private static final int DPI = 200;
+    /** An inch of white all round the text; nothing is drawn over a scan, so only the image keeps to it. */
+    private static final PageFrame FRAME = new PageFrame(PDRectangle.A4, 72);
+    private static final int WIDTH = pixels(FRAME.size().getWidth());
+    private static final int HEIGHT = pixels(FRAME.size().getHeight());
+    private static final int MARGIN = pixels(FRAME.margin());
     private static final float BODY_POINTS = 12;
     private static final float HEADING_POINTS = 16;
     private static final int LIST_INDENT = DPI / 5;
@@ -31,7 +36,13 @@ final class ScanLayout {
         this.fonts = fonts;
     }
 
+    private static int pixels(float points) {
+        return Math.round(points / 72 * DPI);
+    }
+
     Optional<PageDesign> layout(SeedPage page) {
+        int words = page.wordCount();
+        if (page.number() < FROM_PAGE || words < MIN_WORDS || words > MAX_WORDS) return Optional.empty();
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_BINARY);
         Graphics2D g = image.createGraphics();
         try {
@@ -64,7 +75,7 @@ final class ScanLayout {
                     truth.add(i, p.kind(), lines.get(k));
                 }
             }
-            return Optional.of(new PageDesign(PageLayout.SCANNED, SIZE, List.of(), List.of(), image,
+            return Optional.of(new PageDesign(PageLayout.SCANNED, FRAME, List.of(), List.of(), image,
                     truth.paragraphs(), page.number()));
         } finally {
             g.dispose();

@@ -11,18 +11,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * a slide.
  */
 final class SlideLayout {
-    static final PDRectangle SIZE = new PDRectangle(960, 540);
-    static final float MARGIN = 56;
-    private static final float TITLE_SIZE = 24;
-    private static final float TITLE_LEADING = 30;
-    private static final float BODY_SIZE = 13;
-    private static final float BODY_LEADING = 17;
-    private static final float HEADING_SIZE = 14;
-    private static final float HEADING_LEADING = 18;
+    /** A seed page this short, or mostly headings (diagram labels), is set as a slide. */
+    private static final int SLIDE_WORDS = 120;
+    private static final PageFrame FRAME = new PageFrame(new PDRectangle(960, 540), 56);
+    private static final TypeSize TITLE = new TypeSize(24, 30);
+    private static final TextStyle TEXT = new TextStyle(new TypeSize(13, 17), new TypeSize(14, 18), 14);
     private static final float BOX_GAP = 24;
     private static final float PADDING = 14;
     private static final float BOX_BOTTOM = 50;
-    private static final float LIST_INDENT = 14;
 
     private final FontFamily fonts;
 
@@ -30,86 +26,79 @@ final class SlideLayout {
         this.fonts = fonts;
     }
 
+    /** Whether to try {@code page} as a slide at all; one that does not fit a slide is set in columns instead. */
+    static boolean suits(SeedPage page) {
+        long headings = page.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.HEADING).count();
+        return !page.paragraphs().isEmpty()
+                && (page.wordCount() <= SLIDE_WORDS || 2 * headings >= page.paragraphs().size());
+    }
+
     Optional<PageDesign> layout(SeedPage page) {
         List<Paragraph> paragraphs = page.paragraphs();
         if (paragraphs.isEmpty()) return Optional.empty();
         List<TextRun> runs = new ArrayList<>();
         PageTruth truth = new PageTruth();
-        float y = SIZE.getHeight() - 60;
+        float y = FRAME.size().getHeight() - 60;
         int first = 0;
         if (paragraphs.getFirst().kind() == ParagraphKind.HEADING) {
-            float width = SIZE.getWidth() - 2 * MARGIN;
-            for (TypesetLine line : new LineBreaker(s -> fonts.bold().width(s, TITLE_SIZE), width, false)
+            float width = FRAME.size().getWidth() - 2 * FRAME.margin();
+            for (TypesetLine line : new LineBreaker(s -> fonts.bold().width(s, TITLE.size()), width, false)
                     .lines(paragraphs.getFirst().text())) {
-                y -= TITLE_LEADING;
-                runs.add(new TextRun(MARGIN, y, line.drawn(), true, TITLE_SIZE));
+                y -= TITLE.leading();
+                runs.add(new TextRun(FRAME.margin(), y, line.drawn(), true, TITLE.size()));
                 truth.add(0, ParagraphKind.HEADING, line);
             }
             first = 1;
         }
         float boxTop = y - 24;
-        List<Block> blocks = new ArrayList<>();
+        List<TypesetParagraph> blocks = new ArrayList<>();
         int words = 0;
         for (int i = first; i < paragraphs.size(); i++) words += paragraphs.get(i).text().split(" ").length;
         int boxes = Math.min(paragraphs.size() - first, words <= 40 ? 1 : paragraphs.size() - first >= 6 ? 3 : 2);
         if (boxes == 0) return Optional.of(design(page, List.of(), runs, truth));
-        float boxWidth = (SIZE.getWidth() - 2 * MARGIN - (boxes - 1) * BOX_GAP) / boxes;
+        float boxWidth = (FRAME.size().getWidth() - 2 * FRAME.margin() - (boxes - 1) * BOX_GAP) / boxes;
         float total = 0;
         for (int i = first; i < paragraphs.size(); i++) {
-            Block block = block(i, paragraphs.get(i), boxWidth - 2 * PADDING);
+            TypesetParagraph block = TEXT.set(i, paragraphs.get(i), boxWidth - 2 * PADDING, fonts);
             blocks.add(block);
-            total += block.height();
+            total += height(block);
         }
         float boxHeight = boxTop - BOX_BOTTOM;
         float target = total / boxes;
         int box = 0;
         float used = 0;
-        for (Block block : blocks) {
+        for (TypesetParagraph block : blocks) {
             float room = boxHeight - 2 * PADDING;
             boolean balanced = used >= target && box < boxes - 1;
-            if (used > 0 && (balanced || used + block.height() > room)) {
+            if (used > 0 && (balanced || used + height(block) > room)) {
                 if (++box == boxes) return Optional.empty();
                 used = 0;
             }
-            if (block.height() > room) return Optional.empty();
-            float x = MARGIN + box * (boxWidth + BOX_GAP) + PADDING;
+            if (height(block) > room) return Optional.empty();
+            float x = FRAME.margin() + box * (boxWidth + BOX_GAP) + PADDING;
             float lineY = boxTop - PADDING - used;
             for (int k = 0; k < block.lines().size(); k++) {
-                lineY -= block.leading();
+                lineY -= block.type().leading();
                 TypesetLine line = block.lines().get(k);
-                if (block.listItem() && k == 0) runs.add(new TextRun(x, lineY, "•", false, block.size()));
-                runs.add(new TextRun(x + block.indent(), lineY, line.drawn(), block.bold(), block.size()));
+                if (block.listItem() && k == 0) runs.add(new TextRun(x, lineY, "•", false, block.type().size()));
+                runs.add(new TextRun(x + block.indent(), lineY, line.drawn(), block.heading(), block.type().size()));
                 truth.add(block.index(), block.kind(), line);
             }
-            used += block.height();
+            used += height(block);
         }
         List<Panel> panels = new ArrayList<>();
         for (int b = 0; b < boxes; b++) {
-            panels.add(new Panel(MARGIN + b * (boxWidth + BOX_GAP), BOX_BOTTOM, boxWidth, boxHeight));
+            panels.add(new Panel(FRAME.margin() + b * (boxWidth + BOX_GAP), BOX_BOTTOM, boxWidth, boxHeight));
         }
         return Optional.of(design(page, panels, runs, truth));
     }
 
     private static PageDesign design(SeedPage page, List<Panel> panels, List<TextRun> runs, PageTruth truth) {
-        return new PageDesign(PageLayout.SLIDE, SIZE, panels, runs, null, truth.paragraphs(), page.number());
+        return new PageDesign(PageLayout.SLIDE, FRAME, panels, runs, null, truth.paragraphs(), page.number());
     }
 
-    private Block block(int index, Paragraph p, float width) {
-        boolean heading = p.kind() == ParagraphKind.HEADING;
-        boolean listItem = p.kind() == ParagraphKind.LIST_ITEM;
-        float size = heading ? HEADING_SIZE : BODY_SIZE;
-        LayoutFont font = heading ? fonts.bold() : fonts.regular();
-        float indent = listItem ? LIST_INDENT : 0;
-        List<TypesetLine> lines = new LineBreaker(s -> font.width(s, size), width - indent, !heading).lines(p.text());
-        return new Block(index, p.kind(), lines, heading, listItem, size, heading ? HEADING_LEADING : BODY_LEADING,
-                indent);
-    }
-
-    /** A paragraph set for the box width; it moves between boxes whole. */
-    private record Block(int index, ParagraphKind kind, List<TypesetLine> lines, boolean bold, boolean listItem,
-                         float size, float leading, float indent) {
-        float height() {
-            return lines.size() * leading + 8;
-        }
+    /** A paragraph moves between boxes whole; each is followed by a little space. */
+    private static float height(TypesetParagraph block) {
+        return block.lines().size() * block.type().leading() + 8;
     }
 }

@@ -10,17 +10,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * bullet and a hanging indent; no page ends in a broken word, so every page's text ends on a word boundary.
  */
 final class TwoColumnLayout {
-    static final PDRectangle SIZE = PDRectangle.A4;
-    static final float MARGIN = 56;
+    static final PageFrame FRAME = new PageFrame(PDRectangle.A4, 56);
     static final float GAP = 28;
-    static final float TOP = SIZE.getHeight() - 78;
+    static final float TOP = FRAME.size().getHeight() - 78;
     static final float BOTTOM = 60;
-    static final float COLUMN_WIDTH = (SIZE.getWidth() - 2 * MARGIN - GAP) / 2;
-    private static final float BODY_SIZE = 10;
-    private static final float BODY_LEADING = 13.5f;
-    private static final float HEADING_SIZE = 13;
-    private static final float HEADING_LEADING = 16;
-    private static final float LIST_INDENT = 12;
+    static final float COLUMN_WIDTH = (FRAME.size().getWidth() - 2 * FRAME.margin() - GAP) / 2;
+    private static final TextStyle TEXT = new TextStyle(new TypeSize(10, 13.5f), new TypeSize(13, 16), 12);
 
     private final FontFamily fonts;
 
@@ -32,19 +27,13 @@ final class TwoColumnLayout {
         Cursor cursor = new Cursor(page.number());
         List<Paragraph> paragraphs = page.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
-            Paragraph p = paragraphs.get(i);
-            boolean heading = p.kind() == ParagraphKind.HEADING;
-            boolean listItem = p.kind() == ParagraphKind.LIST_ITEM;
-            float size = heading ? HEADING_SIZE : BODY_SIZE;
-            float leading = heading ? HEADING_LEADING : BODY_LEADING;
-            LayoutFont font = heading ? fonts.bold() : fonts.regular();
-            float indent = listItem ? LIST_INDENT : 0;
-            List<TypesetLine> lines = new LineBreaker(s -> font.width(s, size), COLUMN_WIDTH - indent, !heading)
-                    .lines(p.text());
-            float before = heading ? 10 : listItem ? 3 : 6;
+            TypesetParagraph p = TEXT.set(i, paragraphs.get(i), COLUMN_WIDTH, fonts);
+            List<TypesetLine> lines = p.lines();
+            float leading = p.type().leading();
+            float before = p.heading() ? 10 : p.listItem() ? 3 : 6;
             // No paragraph starts with a lone line at a column foot; a heading keeps two lines of text with it.
-            float needed = heading
-                    ? before + lines.size() * leading + 2 * BODY_LEADING
+            float needed = p.heading()
+                    ? before + lines.size() * leading + 2 * TEXT.body().leading()
                     : before + Math.min(lines.size(), 2) * leading;
             if (!cursor.atColumnTop() && cursor.y - needed < BOTTOM) cursor.nextColumn();
             if (!cursor.atColumnTop()) cursor.y -= before;
@@ -55,8 +44,8 @@ final class TwoColumnLayout {
                 if (cursor.y - leading < BOTTOM || pageEndsInBrokenWord) cursor.nextColumn();
                 cursor.y -= leading;
                 float x = cursor.columnX();
-                if (listItem && k == 0) cursor.runs.add(new TextRun(x, cursor.y, "•", false, size));
-                cursor.runs.add(new TextRun(x + indent, cursor.y, line.drawn(), heading, size));
+                if (p.listItem() && k == 0) cursor.runs.add(new TextRun(x, cursor.y, "•", false, p.type().size()));
+                cursor.runs.add(new TextRun(x + p.indent(), cursor.y, line.drawn(), p.heading(), p.type().size()));
                 cursor.truth.add(i, p.kind(), line);
             }
         }
@@ -81,7 +70,7 @@ final class TwoColumnLayout {
         }
 
         float columnX() {
-            return MARGIN + column * (COLUMN_WIDTH + GAP);
+            return FRAME.margin() + column * (COLUMN_WIDTH + GAP);
         }
 
         void nextColumn() {
@@ -99,7 +88,7 @@ final class TwoColumnLayout {
         }
 
         private PageDesign design() {
-            return new PageDesign(PageLayout.TWO_COLUMN, SIZE, List.of(), runs, null, truth.paragraphs(), seedPage);
+            return new PageDesign(PageLayout.TWO_COLUMN, FRAME, List.of(), runs, null, truth.paragraphs(), seedPage);
         }
     }
 }

@@ -19,7 +19,7 @@ class SamplePdfReadingOrderTest {
     /** Column crops in pdftotext's coordinates (points from the top left), the running header and footer left out. */
     private static final int BODY_TOP = 60;
     private static final int BODY_HEIGHT = 730;
-    private static final int HALF = (int) (TwoColumnLayout.SIZE.getWidth() / 2);
+    private static final int HALF = (int) (TwoColumnLayout.FRAME.size().getWidth() / 2);
 
     @Test
     void pdftotextReadsTheLeftColumnBeforeTheRightOne() throws Exception {

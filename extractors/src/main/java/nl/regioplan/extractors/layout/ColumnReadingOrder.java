@@ -19,8 +19,6 @@ public final class ColumnReadingOrder {
     private static final int MIN_LINES_PER_COLUMN = 2;
     /** Share of the lines that may cross a band that is still a gutter. */
     private static final float CROSSING_SHARE = 0.1f;
-    private static final float TITLE_SIZE_RATIO = 1.15f;
-    private static final int MAX_TITLE_LINES = 4;
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?:;]\\s*$");
 
     private static final Comparator<TextLine> TOP_DOWN =
@@ -98,25 +96,6 @@ public final class ColumnReadingOrder {
     }
 
     /**
-     * The titles of a title column, each the lines of one title top down, or null: a left column of two or more
-     * short titles, set bold or larger than the text beside them, with far fewer lines than that text.
-     */
-    private static List<List<TextLine>> titleColumn(List<TextLine> left, List<TextLine> right) {
-        if (left.size() < 2 || right.size() < 3 * left.size()) return null;
-        float textSize = right.stream().map(TextLine::fontSize).sorted().toList().get(right.size() / 2);
-        List<List<TextLine>> titles = new ArrayList<>();
-        TextLine previous = null;
-        for (TextLine line : left) {
-            if (!line.bold() && line.fontSize() < TITLE_SIZE_RATIO * textSize) return null;
-            if (previous == null || line.baseline() - previous.baseline() > 2 * line.fontSize()) titles.add(new ArrayList<>());
-            titles.get(titles.size() - 1).add(line);
-            previous = line;
-        }
-        if (titles.size() < 2 || titles.stream().anyMatch(t -> t.size() > MAX_TITLE_LINES)) return null;
-        return titles;
-    }
-
-    /**
      * Without a gutter down the whole region, a gutter may still run between two lines that span it: a text box
      * set beside a few lines of the text, which wraps around it and spans the page above and below. Each stretch
      * between spanning lines is read on its own; false when there is no such stretch.
@@ -181,23 +160,15 @@ public final class ColumnReadingOrder {
     }
 
     private void flush(List<TextLine> left, List<TextLine> right, List<TextLine> out) {
-        List<List<TextLine>> titles = titleColumn(left, right);
-        if (titles != null) {
-            // each title is read before the text that starts beside it
+        List<List<TextLine>> titles = TitleColumn.titles(left, right);
+        if (titles.isEmpty()) {
+            order(left, out);
+            order(right, out);
+        } else {
             List<TextLine> text = new ArrayList<>();
             order(right, text);
-            int t = 0;
-            for (TextLine line : text) {
-                while (t < titles.size() && titles.get(t).get(0).top() <= line.baseline()) out.addAll(titles.get(t++));
-                out.add(line);
-            }
-            while (t < titles.size()) out.addAll(titles.get(t++));
-            left.clear();
-            right.clear();
-            return;
+            TitleColumn.interleave(titles, text, out);
         }
-        order(left, out);
-        order(right, out);
         left.clear();
         right.clear();
     }

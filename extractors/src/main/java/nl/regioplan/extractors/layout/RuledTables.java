@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Tables drawn with a grid: a stack of horizontal rules of one width cuts the words between them into rows, and
@@ -27,12 +28,7 @@ public final class RuledTables {
     /** A cell: the columns it spans and its lines top down. */
     public record Cell(int firstColumn, int lastColumn, List<TextLine> lines) {
         public String text() {
-            StringBuilder s = new StringBuilder();
-            for (TextLine line : lines) {
-                if (!s.isEmpty()) s.append(' ');
-                s.append(line.text());
-            }
-            return s.toString();
+            return lines.stream().map(TextLine::text).collect(Collectors.joining(" "));
         }
     }
 

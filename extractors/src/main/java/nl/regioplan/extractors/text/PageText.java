@@ -1,6 +1,7 @@
 package nl.regioplan.extractors.text;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The clean text of one PDF page in reading order.
@@ -17,11 +18,6 @@ public record PageText(int number, List<Block> blocks, boolean ocr, String note)
 
     /** The page as plain text: blocks separated by blank lines. */
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) {
-            if (!sb.isEmpty()) sb.append("\n\n");
-            sb.append(b.text());
-        }
-        return sb.toString();
+        return blocks.stream().map(Block::text).collect(Collectors.joining("\n\n"));
     }
 }
