@@ -214,7 +214,7 @@ public final class PlanSearch {
             int to = from + 1;
             while (to < byScore.length && Float.compare(-byScore[to].score, -byScore[from].score) == 0) to++;
             ScoreDoc[] group = Arrays.copyOfRange(byScore, from, to);
-            Document[] stored = inIndexOrder(searcher, group, null);
+            Document[] stored = inIndexOrder(searcher, group);
             List<Candidate> candidates = new ArrayList<>(group.length);
             for (int i = 0; i < group.length; i++) {
                 String doc = stored[i].get(Fields.DOC);
@@ -306,7 +306,7 @@ public final class PlanSearch {
         }
         DrillDownQuery query = drillDown(new MatchAllDocsQuery(), filters);
         TopDocs found = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
-        List<Document> stored = new ArrayList<>(Arrays.asList(inIndexOrder(searcher, found.scoreDocs, null)));
+        List<Document> stored = new ArrayList<>(Arrays.asList(inIndexOrder(searcher, found.scoreDocs)));
         stored.sort(Comparator.comparing((Document d) -> d.get(Fields.DOC)).thenComparingInt(StoredEntries::ordinal));
         return stored;
     }
@@ -341,19 +341,17 @@ public final class PlanSearch {
     }
 
     /**
-     * The stored fields of these hits (only {@code fields}, or all when null), in the hits' order, read in index
-     * order through one reader: stored fields are compressed in blocks of many records, and one reader keeps the
-     * block it decompressed last, so neighbours (a blank search's hits, a listing) cost one decompression, not one
-     * each.
+     * The stored fields of these hits, in the hits' order, read in index order through one reader: stored fields
+     * are compressed in blocks of many records, and one reader keeps the block it decompressed last, so neighbours
+     * (a blank search's hits, a listing) cost one decompression, not one each.
      */
-    private static Document[] inIndexOrder(FacetedSearcher searcher, ScoreDoc[] hits, Set<String> fields)
-            throws IOException {
+    private static Document[] inIndexOrder(FacetedSearcher searcher, ScoreDoc[] hits) throws IOException {
         Integer[] order = new Integer[hits.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
         StoredFields reader = searcher.storedFields();
         Document[] stored = new Document[hits.length];
-        for (int i : order) stored[i] = fields == null ? reader.document(hits[i].doc) : reader.document(hits[i].doc, fields);
+        for (int i : order) stored[i] = reader.document(hits[i].doc);
         return stored;
     }
 
