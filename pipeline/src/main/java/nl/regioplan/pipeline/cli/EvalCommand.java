@@ -17,7 +17,6 @@ import nl.regioplan.extractors.theme.LexiconThemeTagger;
 import nl.regioplan.pipeline.ingest.DocumentPreparation;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
 import nl.regioplan.pipeline.source.FolderSource;
-import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,15 +39,12 @@ import java.util.concurrent.Callable;
         "Targets match on document and statement text, not page; --details lists every miss, false positive"
                 + " and wrong field."})
 final class EvalCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-
     @Option(names = "--gold", required = true, paramLabel = "GOLD",
             description = "A gold JSONL file (gold/SCHEMA.md) or a folder of them, e.g. ../shared/gold (repeatable).")
     List<Path> gold;
 
-    @Option(names = "--pdf", paramLabel = "DIR", description = "Folders to find DOC.pdf in (repeatable).")
-    List<Path> pdfFolders = new ArrayList<>();
+    @Mixin
+    PdfFolders pdfFolders;
 
     @Option(names = "--details", description = "Also list misses, false positives and wrong fields per document.")
     boolean details;
@@ -83,14 +79,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private void extractAndScore(Map<String, List<GoldTarget>> goldByDoc, EvaluationSummary summary,
                                  List<String> skipped) {
-        List<Path> folders = new ArrayList<>(pdfFolders);
-        if (folders.isEmpty()) {
-            for (Path g : gold) {
-                Path dir = Files.isDirectory(g) ? g : g.toAbsolutePath().getParent();
-                folders.add(dir.resolve("../corpus/pdf").normalize());
-            }
-            folders.add(data.store().root().resolve("raw"));
-        }
+        List<Path> folders = pdfFolders.searched(gold);
         PipelineComponents components = PipelineComponents.defaults();
         DocumentPreparation preparation = new DocumentPreparation(components);
         TargetTrainingSet training = TargetTrainingSet.bundled();

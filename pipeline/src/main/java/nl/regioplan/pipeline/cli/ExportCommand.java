@@ -1,9 +1,6 @@
 package nl.regioplan.pipeline.cli;
 
-import nl.regioplan.pipeline.export.ExportFiles;
-import nl.regioplan.pipeline.export.ExportFormat;
 import nl.regioplan.pipeline.export.ExportSheet;
-import nl.regioplan.pipeline.export.ExportWriter;
 import nl.regioplan.pipeline.export.RecordFilter;
 import nl.regioplan.pipeline.export.RecordSelection;
 import nl.regioplan.pipeline.export.MeasurabilitySheet;
@@ -17,10 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -38,21 +31,14 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TYPE", description = "Record type, or all.")
     String type;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default), jsonl or xlsx.")
-    String format;
-
-    @Option(names = "--excel-nl", description = "CSV that Dutch Excel opens by double-click: BOM, ';', decimal comma.")
-    boolean excelNl;
+    @Mixin
+    ExportOutput output;
 
     @Option(names = "--region", paramLabel = "REGION", description = "Only records of this region.")
     String region;
 
     @Option(names = "--theme", paramLabel = "CODE", description = "Only records of this IZA theme (A-L, W); for targets, themes, passages.")
     String theme;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output (needed for xlsx); a folder"
-            + " (an existing one, or one ending in /) gets files named after the types.")
-    String out;
 
     @Override
     public Integer call() throws Exception {
@@ -76,19 +62,7 @@ final class ExportCommand implements Callable<Integer> {
                 ? List.of(MeasurabilitySheet.of(Measurability.of(documents.stream()
                         .filter(d -> regionName == null || regionName.equals(d.region())).toList())))
                 : RecordSelection.select(documents, types, new RecordFilter(regionName, themeCode));
-        ExportFormat exportFormat = format == null ? ExportFormat.CSV : ExportFormat.parse(format);
-        ExportWriter writer = exportFormat.writer(excelNl);
-        List<ExportFiles.Written> written = ExportFiles.write(sheets, exportFormat, writer, outPath(), System.out);
-        if (out != null)
-            for (ExportFiles.Written w : written) System.err.printf("wrote %d %s to %s%n", w.records(), w.type(), w.file());
+        output.write(sheets);
         return 0;
-    }
-
-    /** "exports/" means a folder even before it exists; Path would drop the slash that says so. */
-    private Path outPath() throws IOException {
-        if (out == null) return null;
-        Path path = Path.of(out);
-        if (out.endsWith("/") || out.endsWith(File.separator)) Files.createDirectories(path);
-        return path;
     }
 }

@@ -1,7 +1,6 @@
 package nl.regioplan.pipeline.cli;
 
 import nl.regioplan.corpus.manifest.ManifestEntry;
-import nl.regioplan.corpus.manifest.ManifestReader;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.queue.JobPublishing;
@@ -9,17 +8,14 @@ import nl.regioplan.pipeline.queue.JobTopics;
 import nl.regioplan.pipeline.queue.KafkaAddress;
 import nl.regioplan.pipeline.route.IngestSettings;
 import nl.regioplan.pipeline.route.Ingestion;
-import nl.regioplan.pipeline.source.ManifestPaths;
 import nl.regioplan.pipeline.source.FolderSource;
 import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,12 +29,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "PDF files or folders of PDFs.")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--manifest", paramLabel = "FILE.csv",
-            description = "CSV of documents to fetch: id,url,region,title,type (http, https or local paths).")
-    Path manifest;
+    @Mixin
+    IngestSources sources;
 
     @Option(names = "--watch", description = "Keep polling the given folders for new or changed PDFs (Ctrl-C stops).")
     boolean watch;
@@ -48,9 +40,6 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     BudgetOptions budgets;
-
-    @Option(names = "--allow-outside-paths", description = "Let a manifest name local files outside its own folder.")
-    boolean allowOutsidePaths;
 
     @Option(names = "--queue", paramLabel = "kafka://HOST:PORT", description = "Publish one job per document to"
             + " this Kafka queue instead of ingesting here (a reference to the PDF, never its bytes): `regioplan"
@@ -67,37 +56,36 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (paths.isEmpty() && manifest == null) {
-            throw new IllegalArgumentException("nothing to ingest: name PDF files or folders, or --manifest FILE.csv");
-        }
+        sources.requireSome();
         if (queue != null) {
             if (watch) throw new IllegalArgumentException("--watch polls into a local index; --queue publishes once");
-            return JobPublishing.publish(KafkaAddress.parse(queue), new JobTopics(topic), partitions, paths, manifest,
-                    allowOutsidePaths ? ManifestPaths.ANYWHERE : ManifestPaths.INSIDE_MANIFEST_FOLDER);
+            return JobPublishing.publish(KafkaAddress.parse(queue), new JobTopics(topic), partitions, sources.paths,
+                    sources.manifest, sources.manifestPaths());
         }
-        if (watch && (paths.size() != 1 || !Files.isDirectory(paths.get(0)))) {
+        if (watch && (sources.paths.size() != 1 || !Files.isDirectory(sources.paths.get(0)))) {
             throw new IllegalArgumentException("--watch takes exactly one folder to poll");
         }
         DataStore store = data.store();
-        FolderSource.Scan scan = FolderSource.scan(watch ? List.of() : paths);
+        FolderSource.Scan scan = FolderSource.scan(watch ? List.of() : sources.paths);
         scan.skippedLines().forEach(line -> System.err.println("regioplan: " + line));
         List<IncomingDocument> documents = scan.documents();
-        List<ManifestEntry> entries = manifest == null ? List.of() : ManifestReader.read(manifest);
+        List<ManifestEntry> entries = sources.manifestEntries();
         if (!watch && documents.isEmpty() && entries.isEmpty()) {
             throw new IllegalArgumentException("nothing to ingest: no PDF files in " + String.join(", ",
-                    paths.stream().map(Path::toString).toList()) + (manifest == null ? "" : " and no entries in " + manifest));
+                    sources.paths.stream().map(Path::toString).toList())
+                    + (sources.manifest == null ? "" : " and no entries in " + sources.manifest));
         }
         IngestSettings settings = IngestSettings.defaults(threads)
-                .watching(watch ? paths.get(0) : null)
-                .withManifest(manifest)
+                .watching(watch ? sources.paths.get(0) : null)
+                .withManifest(sources.manifest)
                 .withParseBudget(budgets.parseBudget())
                 .withFetchPolicy(budgets.fetchPolicy())
-                .withManifestPaths(allowOutsidePaths ? ManifestPaths.ANYWHERE : ManifestPaths.INSIDE_MANIFEST_FOLDER);
+                .withManifestPaths(sources.manifestPaths());
         try (Ingestion ingestion = Ingestion.open(store, settings)) {
             ingestion.run(documents);
             IngestTally tally = ingestion.runManifest(entries);
             if (watch) {
-                System.err.println("watching " + paths.get(0).toAbsolutePath() + " for PDFs (Ctrl-C stops)");
+                System.err.println("watching " + sources.paths.get(0).toAbsolutePath() + " for PDFs (Ctrl-C stops)");
                 ingestion.awaitShutdown();
             }
             System.out.println(tally.summary());

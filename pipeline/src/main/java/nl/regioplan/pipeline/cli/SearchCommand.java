@@ -28,10 +28,7 @@ import java.util.concurrent.Callable;
         "The filter options take the values the facets list, in any letter case."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
-    DataOption data;
-
-    @Mixin
-    IndexOption sink;
+    SearchedIndex searched;
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words, phrases or a Lucene query.")
     List<String> query;
@@ -47,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchResult result;
-        try (SearchIndex index = sink.openExisting(data)) {
+        try (SearchIndex index = searched.openExisting()) {
             SearchFilters filters = new SearchFilters(index.search(SearchRequest.of("").page(1, 0)).facets(),
                     note -> System.err.println("regioplan: " + note));
             Map<Facet, Set<String>> values = filters.apply(SearchRequest.of(""), region, theme, party, type, year).filters();

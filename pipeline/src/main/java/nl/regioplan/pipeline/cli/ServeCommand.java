@@ -19,10 +19,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", description = "Serve the search page and its JSON API until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
-    DataOption data;
-
-    @Mixin
-    IndexOption sink;
+    SearchedIndex searched;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: 8080; 0 picks a free one).")
     int port;
@@ -47,11 +44,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0 to 65535, not " + port);
         quietLogs();
-        DataStore store = data.store();
+        DataStore store = searched.data.store();
         if (!Files.isDirectory(store.root())) {
             System.err.println("regioplan: " + store.root() + " holds no data yet; the page will be empty until you ingest plans.");
         }
-        SearchIndex index = sink.open(store);
+        SearchIndex index = searched.open();
         WebServer server;
         try {
             server = WebServer.start(host, port, new WebRoutes(store, index), allowHosts);

@@ -20,10 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "status", description = "Documents, pages, records per type, and the quarantine of a data folder.")
 final class StatusCommand implements Callable<Integer> {
     @Mixin
-    DataOption data;
-
-    @Mixin
-    IndexOption sink;
+    SearchedIndex searched;
 
     @Option(names = "--json", description = "Print JSON: {documents, pages, records, quarantined}.")
     boolean json;
@@ -34,8 +31,8 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (sink.address != null) return indexStatus();
-        DataStore store = data.existing();
+        if (searched.address != null) return indexStatus();
+        DataStore store = searched.data.existing();
         DataStatus status = DataStatus.of(store);
         List<WorkerStatus> workers = WorkerStatus.all(store);
         if (json) {
@@ -64,7 +61,7 @@ final class StatusCommand implements Callable<Integer> {
 
     private int indexStatus() throws Exception {
         IndexStatus status;
-        try (SearchIndex index = sink.openExisting(data)) {
+        try (SearchIndex index = searched.openExisting()) {
             List<DocumentEntry> documents = index.documents();
             Map<String, Long> records = new LinkedHashMap<>();
             index.search(SearchRequest.of("").page(1, 0)).facets().getOrDefault(Facet.RECORD.dim(), Map.of())
