@@ -14,8 +14,9 @@ import nl.regioplan.extractors.layout.TextLine;
 
 /**
  * The document-wide part of cleaning, which needs all pages at once: running headers and footers are found by
- * comparing the page edges, and the repairs consult the vocabulary of the whole document. Each block then goes
- * through the {@link CleaningChain}; blocks that end up empty are dropped.
+ * comparing the page edges, and the repairs consult the vocabulary of the whole document. A paragraph the layout
+ * cut at a hyphenated line end is one block again ({@link BrokenWordBlocks}). Each block then goes through the
+ * {@link CleaningChain}; blocks that end up empty are dropped.
  */
 final class PageCleaner {
     /** Lines per page edge that may be a running header or footer. */
@@ -30,7 +31,9 @@ final class PageCleaner {
                 .runningLines(edges.stream().map(page -> page.stream().map(EdgeLine::text).toList()).toList());
 
         List<List<LaidOutBlock>> kept = new ArrayList<>(pages.size());
-        for (int i = 0; i < pages.size(); i++) kept.add(withoutRunningLines(pages.get(i).blocks(), edges.get(i), running));
+        for (int i = 0; i < pages.size(); i++) {
+            kept.add(BrokenWordBlocks.rejoined(withoutRunningLines(pages.get(i).blocks(), edges.get(i), running)));
+        }
 
         List<String> texts = new ArrayList<>();
         kept.forEach(blocks -> blocks.forEach(b -> texts.add(b.text())));
