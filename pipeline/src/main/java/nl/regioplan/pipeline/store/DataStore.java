@@ -2,6 +2,7 @@ package nl.regioplan.pipeline.store;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
@@ -122,6 +123,17 @@ public final class DataStore {
 
     public Optional<DocumentRecords> records(String doc) {
         return read(file("records", doc, ".json"), DocumentRecords.class);
+    }
+
+    /** The records as {@code reader} reads them (the read model's shares their strings). */
+    Optional<DocumentRecords> records(String doc, ObjectReader reader) {
+        Path file = file("records", doc, ".json");
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(reader.readValue(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (delete it and re-ingest): " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.regioplan.pipeline.store;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import nl.regioplan.extractors.records.TargetRecord;
 
 import java.io.IOException;
@@ -48,8 +49,9 @@ public record ReadModel(Map<String, String> state, List<CatalogEntry> catalog, L
         Map<String, String> state = stateOf(store);
         List<CatalogEntry> catalog = store.catalog();
         List<PlanDocument> read = new ArrayList<>();
+        ObjectReader records = SharedStrings.recordsReader();
         for (CatalogEntry entry : catalog)
-            store.records(entry.doc()).ifPresent(r -> read.add(new PlanDocument(entry, r, PlanDocument.regionOf(entry, r))));
+            store.records(entry.doc(), records).ifPresent(r -> read.add(new PlanDocument(entry, r, PlanDocument.regionOf(entry, r))));
         List<PlanDocument> documents = oneSpellingPerRegion(read);
         List<TargetRecord> targets = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
