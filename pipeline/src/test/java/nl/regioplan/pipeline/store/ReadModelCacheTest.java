@@ -23,9 +23,15 @@ class ReadModelCacheTest {
         return model.catalog().stream().map(CatalogEntry::doc).toList();
     }
 
-    /** As if the catalog folder was last written long ago, so its time is trusted. */
-    private void settle() throws Exception {
+    /**
+     * The model after the catalog folder's time has settled (as if last written long ago) and a listing has found it
+     * unchanged: from then on its time is trusted.
+     */
+    private ReadModel trusted(DataStore store) throws Exception {
         Files.setLastModifiedTime(dir.resolve("catalog"), FileTime.from(Instant.now().minusSeconds(60)));
+        ReadModel model = store.readModel();
+        assertThat(store.readModel()).as("an unchanged folder gives the same model").isSameAs(model);
+        return model;
     }
 
     @Test
@@ -43,28 +49,21 @@ class ReadModelCacheTest {
     void anUnchangedFolderGivesTheSameModelAndAChangeAfterItSettledIsSeen() throws Exception {
         DataStore store = new DataStore(dir);
         store.putCatalogEntry(entry("plan-a"));
-        settle();
-        ReadModel first = store.readModel();
-        // the second read lists the folder, finds it unchanged and trusts its settled time from then on
+        ReadModel first = trusted(store);
         assertThat(store.readModel()).isSameAs(first);
-        assertThat(store.readModel()).isSameAs(first);
-
         store.putCatalogEntry(entry("plan-b"));
-        assertThat(docs(store.readModel())).containsExactly("plan-a", "plan-b");
-        settle();
-        ReadModel second = store.readModel();
-        assertThat(store.readModel()).isSameAs(second);
-        store.delete("plan-b");
-        assertThat(docs(store.readModel())).containsExactly("plan-a");
+        assertThat(store.readModel()).isNotSameAs(first).extracting(ReadModelCacheTest::docs)
+                .isEqualTo(List.of("plan-a", "plan-b"));
+        trusted(store);
+        store.delete("plan-a");
+        assertThat(store.readModel().catalog()).extracting(CatalogEntry::doc).containsExactly("plan-b");
     }
 
     @Test
     void aQuarantinedFileIsSeenThoughTheCatalogIsUnchanged() throws Exception {
         DataStore store = new DataStore(dir);
         store.putCatalogEntry(entry("plan-a"));
-        settle();
-        store.readModel();
-        assertThat(store.readModel().status().quarantined()).isEmpty();
+        assertThat(trusted(store).status().quarantined()).isEmpty();
         Path bad = Files.writeString(dir.resolve("kapot.pdf"), "<html>");
         store.quarantine(bad, new QuarantineEntry("kapot.pdf", "the file is not a PDF", "NOT_PDF", bad.toString(),
                 "2026-01-01T00:00:00Z"));
