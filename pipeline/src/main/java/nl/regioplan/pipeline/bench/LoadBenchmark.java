@@ -125,7 +125,8 @@ public final class LoadBenchmark {
         }
     }
 
-    private static HttpClient client() {
+    /** A client that speaks as a browser does to an http:// address (HTTP/1.1, see above). */
+    static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -308,7 +308,7 @@ public final class ScaledSearchBenchmark {
     /** /api/targets through a web server on loopback over the scaled data folder and index, one request at a time. */
     private void measureTargets(DataStore data, PlanIndex index) throws Exception {
         try (WebServer server = WebServer.start(WebServer.LOOPBACK, 0, new WebRoutes(data, index));
-             HttpClient http = HttpClient.newHttpClient()) {
+             HttpClient http = LoadBenchmark.client()) {
             String base = server.uri().toString().replaceAll("/$", "");
             long t = System.nanoTime();
             byte[] all = get(http, base + TARGET_REQUESTS.getFirst());
