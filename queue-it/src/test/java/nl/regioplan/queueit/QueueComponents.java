@@ -1,6 +1,7 @@
 package nl.regioplan.queueit;
 
 import nl.regioplan.pipeline.queue.LocalKafka;
+import nl.regioplan.solr.SolrAddress;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -49,6 +50,11 @@ final class QueueComponents implements BeforeAllCallback, AfterAllCallback {
 
     MiniSolrCloudCluster solr() {
         return solr;
+    }
+
+    /** The --index address of a collection on this SolrCloud, as a worker is given it. */
+    String index(String collection) {
+        return SolrAddress.SCHEME + solr.getZkServer().getZkAddress() + "/" + collection;
     }
 
     /** The jar `mvn package` built before this module's tests. */

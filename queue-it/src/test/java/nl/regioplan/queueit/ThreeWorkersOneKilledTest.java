@@ -42,7 +42,7 @@ class ThreeWorkersOneKilledTest {
         Path corpus = QueueComponents.sharedCorpus();
         Path jar = QueueComponents.jar();
         assertThat(jar).as("the built regioplan jar (mvn package builds it before this module's tests)").isRegularFile();
-        String index = SolrAddress.SCHEME + COMPONENTS.solr().getZkServer().getZkAddress() + "/regioplannen";
+        String index = COMPONENTS.index("regioplannen");
         // made before the workers start, which would otherwise race to create it
         try (SolrSearchIndex collection = SolrSearchIndex.open(SolrAddress.parse(index))) {
             assertThat(collection.documents()).isEmpty();

@@ -43,7 +43,7 @@ class WorkerWaitsForItsIndexTest {
         Path shared = QueueComponents.sharedCorpus();
         Path corpus = Files.createDirectories(tmp.resolve("gedeeld"));
         for (String pdf : PDFS) Files.copy(shared.resolve(pdf), corpus.resolve(pdf));
-        String index = SolrAddress.SCHEME + COMPONENTS.solr().getZkServer().getZkAddress() + "/storing";
+        String index = COMPONENTS.index("storing");
         try (SolrSearchIndex collection = SolrSearchIndex.open(SolrAddress.parse(index), new SolrSearchIndex.Layout(1, 1))) {
             assertThat(collection.documents()).isEmpty();
         }
