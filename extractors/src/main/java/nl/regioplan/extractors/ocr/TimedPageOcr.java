@@ -11,13 +11,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counts the pages an OCR engine reads and the time it takes, so that text-layer speed can be told apart from
  * the engine's. Tesseract runs in its own process, which this JVM waits for: with {@link #childCpu} its CPU time
  * is read from this process's children's times (/proc/self/stat), where there are any; otherwise, and with
- * {@link #wallTime}, the wall time around the call stands in for it. Thread-safe.
+ * {@link #wallTime}, the wall time around the call stands in for it. Thread-safe. Pages read at once (see
+ * {@link ConcurrentPageOcr}) share one children's clock, so each call counts only what that clock gained since
+ * the last call that read it: two calls never both count one process.
  */
 public final class TimedPageOcr implements PageOcr {
     private final PageOcr engine;
     private final boolean childCpu;
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicLong pages = new AtomicLong();
+    /** The children's CPU time as the last call read it, or -1 before the first. */
+    private final AtomicLong childrenSeen = new AtomicLong(-1);
 
     private TimedPageOcr(PageOcr engine, boolean childCpu) {
         this.engine = engine;
@@ -40,12 +44,17 @@ public final class TimedPageOcr implements PageOcr {
     @Override
     public String recognise(BufferedImage page) throws IOException {
         long start = System.nanoTime();
-        long childrenStart = childCpu ? childrenCpuNanos() : -1;
+        if (childCpu) childrenSeen.compareAndSet(-1, childrenCpuNanos());
         try {
             return engine.recognise(page);
         } finally {
+            long counted = System.nanoTime() - start;
             long children = childCpu ? childrenCpuNanos() : -1;
-            nanos.addAndGet(children >= 0 && childrenStart >= 0 ? children - childrenStart : System.nanoTime() - start);
+            if (children >= 0) {
+                long before = childrenSeen.getAndAccumulate(children, Math::max);
+                if (before >= 0) counted = Math.max(0, children - before);
+            }
+            nanos.addAndGet(counted);
             pages.incrementAndGet();
         }
     }

@@ -1,17 +1,18 @@
 package nl.regioplan.extractors.text;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import nl.regioplan.extractors.layout.LaidOutBlock;
 import nl.regioplan.extractors.layout.PageLayout;
 import nl.regioplan.extractors.layout.PageWordCollector;
 import nl.regioplan.extractors.layout.Rule;
 import nl.regioplan.extractors.layout.Word;
+import nl.regioplan.extractors.ocr.ConcurrentPageOcr;
 import nl.regioplan.extractors.ocr.OcrTextBlocks;
 import nl.regioplan.extractors.ocr.PageOcr;
 import nl.regioplan.extractors.ocr.TesseractPageOcr;
@@ -41,7 +42,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  *       interleaves columns. Annotations are never read, so link URLs stay out of the text.</li>
  *   <li>A page without a usable text layer (fewer than {@value #MIN_LETTERS} letters, e.g. only a page number)
  *       that shows an image is rendered by PDFBox and read by Tesseract through Tika ({@link TesseractPageOcr}),
- *       decided per page. Text pages are never OCR'd.</li>
+ *       decided per page, on several threads while the following pages are laid out ({@link ConcurrentPageOcr}).
+ *       Text pages are never OCR'd.</li>
  *   <li>The document-wide {@link PageCleaner} removes running headers and footers and runs the cleaning chain.</li>
  * </ul>
  * Thread-safe: one instance may extract different PDFs on several threads at once.
@@ -49,6 +51,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
     static final int MIN_LETTERS = 10;
     private static final int OCR_DPI = 300;
+    /** Tesseract runs single-threaded; a document's image pages are read on as many threads as there are cores. */
+    private static final int OCR_THREADS = Runtime.getRuntime().availableProcessors();
     /** A page object takes some 50 bytes at the least ("<</Type/Page/Parent 2 0 R>>" and its xref entry). */
     private static final int MIN_BYTES_PER_PAGE = 40;
 
@@ -107,36 +111,53 @@ public final class PdfDocumentTextExtractor implements DocumentTextExtractor {
     }
 
     private List<RawPage> layOut(PDDocument document) throws IOException {
-        List<RawPage> pages = new ArrayList<>(document.getNumberOfPages());
+        List<PageInProgress> pages = new ArrayList<>(document.getNumberOfPages());
         PDFRenderer renderer = new PDFRenderer(document);
-        PageWordCollector collector = new PageWordCollector((number, page, words, rules) -> {
-            // PDFBox skips pages without a content stream: they are blank
-            while (pages.size() < number - 1) pages.add(blank(document, pages.size() + 1));
-            pages.add(layOutPage(renderer, number, page, words, rules));
-        });
-        collector.run(document);
-        while (pages.size() < document.getNumberOfPages()) pages.add(blank(document, pages.size() + 1));
-        return pages;
+        try (ConcurrentPageOcr ocrThreads = new ConcurrentPageOcr(ocr, OCR_THREADS)) {
+            PageWordCollector collector = new PageWordCollector((number, page, words, rules) -> {
+                // PDFBox skips pages without a content stream: they are blank
+                while (pages.size() < number - 1) pages.add(blank(document, pages.size() + 1));
+                pages.add(layOutPage(renderer, ocrThreads, number, page, words, rules));
+            });
+            collector.run(document);
+            while (pages.size() < document.getNumberOfPages()) pages.add(blank(document, pages.size() + 1));
+            List<RawPage> laidOut = new ArrayList<>(pages.size());
+            for (PageInProgress page : pages) laidOut.add(page.finish());
+            return laidOut;
+        }
     }
 
-    private RawPage layOutPage(PDFRenderer renderer, int number, PDPage page, List<Word> words, List<Rule> rules) throws IOException {
+    /** A laid-out page, or an image-only page whose OCR may still be running. */
+    @FunctionalInterface
+    private interface PageInProgress {
+        RawPage finish() throws IOException;
+    }
+
+    private PageInProgress layOutPage(PDFRenderer renderer, ConcurrentPageOcr ocrThreads, int number, PDPage page,
+                                      List<Word> words, List<Rule> rules) throws IOException {
         List<LaidOutBlock> blocks = layout.blocks(words, rules);
         float height = height(page);
-        if (letters(words) >= MIN_LETTERS) return new RawPage(number, height, blocks, false, null);
+        if (letters(words) >= MIN_LETTERS) return done(new RawPage(number, height, blocks, false, null));
         if (!showsImage(page.getResources(), 0)) {
-            return new RawPage(number, height, blocks, false, blocks.isEmpty() ? "blank page" : null);
+            return done(new RawPage(number, height, blocks, false, blocks.isEmpty() ? "blank page" : null));
         }
         Optional<String> unavailable = ocr.unavailableReason();
         if (unavailable.isPresent()) {
-            return new RawPage(number, height, List.of(), false, RawPage.NOT_OCRD + unavailable.get());
+            return done(new RawPage(number, height, List.of(), false, RawPage.NOT_OCRD + unavailable.get()));
         }
-        BufferedImage image = renderer.renderImageWithDPI(number - 1, OCR_DPI, ImageType.GRAY);
-        List<LaidOutBlock> ocrBlocks = OcrTextBlocks.blocks(ocr.recognise(image));
-        return new RawPage(number, height, ocrBlocks, true, ocrBlocks.isEmpty() ? "image-only page, OCR found no text" : null);
+        Future<String> text = ocrThreads.recognise(() -> renderer.renderImageWithDPI(number - 1, OCR_DPI, ImageType.GRAY));
+        return () -> {
+            List<LaidOutBlock> ocrBlocks = OcrTextBlocks.blocks(ConcurrentPageOcr.text(text));
+            return new RawPage(number, height, ocrBlocks, true, ocrBlocks.isEmpty() ? "image-only page, OCR found no text" : null);
+        };
     }
 
-    private static RawPage blank(PDDocument document, int number) {
-        return new RawPage(number, height(document.getPage(number - 1)), List.of(), false, "blank page");
+    private static PageInProgress done(RawPage page) {
+        return () -> page;
+    }
+
+    private static PageInProgress blank(PDDocument document, int number) {
+        return done(new RawPage(number, height(document.getPage(number - 1)), List.of(), false, "blank page"));
     }
 
     /** Height as text positions see it: PDFBox measures them on the rotated page. */

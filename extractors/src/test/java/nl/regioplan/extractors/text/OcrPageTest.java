@@ -8,9 +8,11 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.regioplan.extractors.ocr.PageOcr;
 import nl.regioplan.extractors.ocr.TesseractPageOcr;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -44,6 +46,49 @@ class OcrPageTest {
     }
 
     @Test
+    void keepsScannedPagesInPageOrderWhenTheirOcrEndsOutOfOrder() throws Exception {
+        TesseractPageOcr tesseract = new TesseractPageOcr();
+        assumeTrue(tesseract.unavailableReason().isEmpty(), () -> "skipped: " + tesseract.unavailableReason().orElseThrow());
+        AtomicInteger calls = new AtomicInteger();
+        PageOcr firstPageSlow = new PageOcr() {
+            @Override
+            public Optional<String> unavailableReason() {
+                return tesseract.unavailableReason();
+            }
+
+            @Override
+            public String recognise(BufferedImage page) throws IOException {
+                if (calls.getAndIncrement() == 0) {
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        throw new IOException(e);
+                    }
+                }
+                return tesseract.recognise(page);
+            }
+        };
+        List<List<String>> scans = List.of(List.of("Eerste pagina"), List.of("Tweede pagina"), List.of("Derde pagina"));
+        Path pdf = dir.resolve("scans.pdf");
+        try (TestPdf out = new TestPdf()) {
+            for (List<String> lines : scans) {
+                out.a4();
+                PDImageXObject image = LosslessFactory.createFromImage(out.document, textImage(lines));
+                out.content().drawImage(image, 40, 500, 515, 515f * image.getHeight() / image.getWidth());
+            }
+            out.save(pdf);
+        }
+
+        List<PageText> pages = new PdfDocumentTextExtractor(firstPageSlow).extract(pdf, "scans").pages();
+
+        assertThat(pages).extracting(PageText::number).containsExactly(1, 2, 3);
+        assertThat(pages).allMatch(PageText::ocr);
+        assertThat(pages.get(0).text()).contains("Eerste");
+        assertThat(pages.get(1).text()).contains("Tweede");
+        assertThat(pages.get(2).text()).contains("Derde");
+    }
+
+    @Test
     void marksAnImageOnlyPageWhenNoOcrEngineIsInstalled() throws Exception {
         PageOcr missing = new PageOcr() {
             @Override
@@ -70,7 +115,7 @@ class OcrPageTest {
         try (TestPdf out = new TestPdf()) {
             out.a4().lines(60, 100, 10, List.of("Deze pagina heeft een gewone tekstlaag met zinnen."));
             out.a4();
-            PDImageXObject image = LosslessFactory.createFromImage(out.document, textImage());
+            PDImageXObject image = LosslessFactory.createFromImage(out.document, textImage(SCANNED));
             out.content().drawImage(image, 40, 500, 515, 515f * image.getHeight() / image.getWidth());
             out.text(290, 810, TestPdf.REGULAR, 9, "2");
             out.save(pdf);
@@ -78,7 +123,7 @@ class OcrPageTest {
         return pdf;
     }
 
-    private static BufferedImage textImage() {
+    private static BufferedImage textImage(List<String> lines) {
         BufferedImage image = new BufferedImage(1800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -86,7 +131,7 @@ class OcrPageTest {
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 96));
-        for (int i = 0; i < SCANNED.size(); i++) g.drawString(SCANNED.get(i), 60, 150 + i * 160);
+        for (int i = 0; i < lines.size(); i++) g.drawString(lines.get(i), 60, 150 + i * 160);
         g.dispose();
         return image;
     }
