@@ -25,7 +25,7 @@ public class EmbeddedTopHits {
             index.commit();
             for (String query : queries) {
                 SearchResult result = index.search(SearchRequest.of(query).page(limit, 0));
-                System.out.println(query + "\t" + result.total() + "\t" + result.hits().stream()
+                System.out.println(query + "\t" + result.total() + "/" + result.hitCount() + "\t" + result.hits().stream()
                         .map(hit -> hit.doc() + ":" + hit.page()).collect(Collectors.joining(" ")));
             }
         }

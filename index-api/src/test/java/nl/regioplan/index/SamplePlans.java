@@ -63,4 +63,20 @@ public final class SamplePlans {
                         List.of(2023))),
                 List.of());
     }
+
+    /**
+     * The document again as copy {@code copy}: its id and region get "~copy" and " copy", everything else is the
+     * same, so the copies' records rank and count alike (a larger index whose answers the tests can still reason about).
+     */
+    public static IndexedDocument copyOf(IndexedDocument d, int copy) {
+        DocumentEntry e = d.document();
+        String doc = e.doc() + "~" + copy;
+        DocumentEntry entry = new DocumentEntry(doc, e.title(), e.region() + " " + copy, e.type(), e.pages(), e.sha256(),
+                e.publisher(), e.date(), e.source());
+        return new IndexedDocument(entry,
+                d.passages().stream().map(p -> new PassageEntry(doc, p.page(), p.kind(), p.section(), p.text(), p.themes(),
+                        p.parties(), p.years())).toList(),
+                d.targets().stream().map(t -> new TargetEntry(doc, t.page(), t.kind(), t.text(), t.deadlineYear(),
+                        t.subject(), t.section(), t.themes(), t.parties())).toList());
+    }
 }

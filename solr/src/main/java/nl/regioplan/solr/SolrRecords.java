@@ -41,6 +41,11 @@ final class SolrRecords implements RecordFields<SolrInputDocument> {
     }
 
     @Override
+    public void hitKey(SolrInputDocument document, long key) {
+        document.addField(Fields.HIT_KEY, key);
+    }
+
+    @Override
     public void body(SolrInputDocument document, String text) {
         // text_exact is the schema's copy of text
         document.addField(Fields.TEXT, text);

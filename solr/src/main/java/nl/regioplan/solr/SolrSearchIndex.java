@@ -70,6 +70,8 @@ public final class SolrSearchIndex implements SearchIndex {
     private static final int CANDIDATES_PER_HIT = 4;
     private static final int LISTING_PAGE = 1000;
     private static final String SCORE = "score";
+    /** The name of the json.facet statistic that counts the hits (distinct hit keys). */
+    private static final String HITS = "hits";
     /** How long a writer waits for a collection that another writer is creating. */
     private static final Duration CREATE_WAIT = Duration.ofMinutes(2);
 
@@ -276,19 +278,35 @@ public final class SolrSearchIndex implements SearchIndex {
                 .collect(Collectors.joining(" OR ")) + ")"));
         query.setFields(SolrRecords.ID, Fields.DOC, Fields.TITLE, Facet.REGION.dim(), Facet.TYPE.dim(), Fields.PAGE,
                 Facet.RECORD.dim(), Facet.KIND.dim(), Fields.SECTION, SCORE);
-        query.setRows(Math.max(1, wanted * CANDIDATES_PER_HIT));
         query.setSort(SCORE, SolrQuery.ORDER.desc);
         query.addSort(Fields.DOC, SolrQuery.ORDER.asc);
         query.addSort(Fields.PAGE, SolrQuery.ORDER.asc);
         facets(query);
+        // every record of a plan lives on one shard, so the shards' distinct keys never overlap and Solr's unique()
+        // adds them up exactly (its estimate is for values that several shards hold)
+        query.set("json.facet", "{" + HITS + ":\"unique(" + Fields.HIT_KEY + ")\"}");
         highlighting(query);
-        QueryResponse response = query(query);
-        if (Boolean.TRUE.equals(response.getHeader().get("partialResults"))) {
-            throw timedOut();
+        // as the embedded index: where the records of a page fold into one hit, a deep page may need more candidates
+        for (long rows = Math.max(1, wanted * CANDIDATES_PER_HIT); ; rows = Math.min(Integer.MAX_VALUE - 8, rows * 4)) {
+            query.setRows((int) rows);
+            QueryResponse response = query(query);
+            if (Boolean.TRUE.equals(response.getHeader().get("partialResults"))) {
+                throw timedOut();
+            }
+            List<Hit> hits = bestPerPage(response, wanted);
+            long total = response.getResults().getNumFound();
+            long hitCount = hitCount(response);
+            if (hits.size() >= Math.min(wanted, hitCount) || response.getResults().size() >= total) {
+                return new SearchResult(total, hitCount, hits.subList(Math.min(request.offset(), hits.size()), hits.size()),
+                        counts(response));
+            }
         }
-        List<Hit> hits = bestPerPage(response, wanted);
-        return new SearchResult(response.getResults().getNumFound(),
-                hits.subList(Math.min(request.offset(), hits.size()), hits.size()), counts(response));
+    }
+
+    /** The distinct hit keys of the matches, 0 when nothing matches (Solr then leaves the statistic out). */
+    private static long hitCount(QueryResponse response) {
+        Object hits = response.getJsonFacetingResponse() == null ? null : response.getJsonFacetingResponse().getStatValue(HITS);
+        return hits instanceof Number number ? number.longValue() : 0;
     }
 
     private static void facets(SolrQuery query) {

@@ -36,6 +36,11 @@ public final class Fields {
     public static final String SOURCE = "source";
     /** Order of a record within its document, so listings keep the plan's reading order. */
     public static final String ORDINAL = "ordinal";
+    /**
+     * The hit a record folds into, as a number (see {@link RecordLayout#hitKey}): a search shows one hit a page, so
+     * the number of hits is the number of distinct keys among the matches. Not stored, not searched.
+     */
+    public static final String HIT_KEY = "hit_key";
 
     public static final Set<String> FILTERS = Set.of(RECORD, KIND, REGION, TYPE, THEME, PARTY, YEAR);
     /** Analysed with the Dutch chains. */

@@ -10,6 +10,9 @@ public interface RecordFields<R> {
     /** A new record with what identifies it: document id, record kind, page and ordinal. */
     R start(String doc, RecordKind record, int page, int ordinal);
 
+    /** The record's {@link RecordLayout#hitKey}, which the engine counts distinct values of. */
+    void hitKey(R record, long key);
+
     /** The searched text: a passage's or target's text, a document's title; empty, never null. */
     void body(R record, String text);
 

@@ -91,10 +91,25 @@ public final class RecordLayout {
     private static <R> R common(DocumentEntry entry, RecordKind kindOfRecord, int page, int ordinal,
                                 RecordFields<R> fields) {
         R record = fields.start(entry.doc(), kindOfRecord, page, ordinal);
+        fields.hitKey(record, hitKey(entry.doc(), page, ordinal));
         text(record, Fields.TITLE, entry.title(), fields);
         facet(record, Facet.REGION, entry.region(), fields);
         facet(record, Facet.TYPE, entry.type(), fields);
         return record;
+    }
+
+    /**
+     * Which hit a record folds into: a search shows one hit for each page of a document, its best record, so all
+     * records of a page share a key; a record without a page (page 0) is a hit of its own. A 64-bit FNV-1a hash of
+     * the document id and the page (or the ordinal): two pages would share a key only by a collision of 64 bits.
+     */
+    public static long hitKey(String doc, int page, int ordinal) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < doc.length(); i++) hash = (hash ^ doc.charAt(i)) * 0x100000001b3L;
+        hash = (hash ^ (page > 0 ? 'p' : 'r')) * 0x100000001b3L;
+        long number = page > 0 ? page : ordinal;
+        for (int shift = 0; shift < 32; shift += 8) hash = (hash ^ ((number >>> shift) & 0xff)) * 0x100000001b3L;
+        return hash;
     }
 
     private static <R> void text(R record, String field, String value, RecordFields<R> fields) {

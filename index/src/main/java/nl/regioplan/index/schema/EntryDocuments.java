@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -47,6 +48,11 @@ public final class EntryDocuments {
             document.add(new StoredField(Fields.PAGE, page));
             document.add(new StoredField(Fields.ORDINAL, ordinal));
             return document;
+        }
+
+        @Override
+        public void hitKey(Document document, long key) {
+            document.add(new NumericDocValuesField(Fields.HIT_KEY, key));
         }
 
         @Override

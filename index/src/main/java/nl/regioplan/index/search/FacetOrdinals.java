@@ -14,7 +14,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -26,7 +29,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.Fields;
 
 /**
  * The facet ordinals of every entry of one commit, on the heap: entry by entry, the global ordinals of its region,
@@ -34,7 +39,8 @@ import nl.regioplan.index.schema.Facet;
  * arrays; read through the doc values, the same counts took a fifth of a search's time at 50 times the shared
  * corpus (the ordinal addresses and values are decoded from memory-mapped blocks entry by entry). Four bytes per
  * ordinal and per entry: about 4.8 ordinals an entry, some 22 MB at 50 times the shared corpus (924,200 entries),
- * under 0.5 MB at once.
+ * under 0.5 MB at once. Beside them each entry's hit (its page, see {@link Fields#HIT_KEY}) as a dense id, so a
+ * search counts the hits its matches make with one bit a hit.
  * Counts are those of {@link org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts} over the same hits.
  */
 final class FacetOrdinals {
@@ -44,12 +50,18 @@ final class FacetOrdinals {
     private final int[] ordinals;
     /** The value (the path's last part) of each ordinal. */
     private final String[] labels;
+    /** Entry d folds into hit {@code hitOf[d]} (0 up to {@link #hitIds}): the dense ids of the entries' hit keys. */
+    private final int[] hitOf;
+    private final int hitIds;
 
-    private FacetOrdinals(SortedSetDocValuesReaderState state, int[] starts, int[] ordinals, String[] labels) {
+    private FacetOrdinals(SortedSetDocValuesReaderState state, int[] starts, int[] ordinals, String[] labels,
+                          int[] hitOf) {
         this.state = state;
         this.starts = starts;
         this.ordinals = ordinals;
         this.labels = labels;
+        this.hitOf = hitOf;
+        this.hitIds = Arrays.stream(hitOf).max().orElse(-1) + 1;
     }
 
     /** Reads the doc values twice: once to size the arrays exactly, once to fill them. */
@@ -75,7 +87,65 @@ final class FacetOrdinals {
             String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
             labels[ord] = path.length > 1 ? path[1] : path[0];
         }
-        return new FacetOrdinals(state, starts, ordinals, labels);
+        return new FacetOrdinals(state, starts, ordinals, labels, hitIds(state.getReader()));
+    }
+
+    /**
+     * Numbers the distinct {@link Fields#HIT_KEY}s densely, entry by entry. An entry without a key (an index
+     * written before entries had one) is a hit of its own, as every entry was then counted.
+     */
+    private static int[] hitIds(IndexReader reader) throws IOException {
+        int maxDoc = reader.maxDoc();
+        long[] keys = new long[maxDoc];
+        boolean[] keyed = new boolean[maxDoc];
+        int count = 0;
+        NumericDocValues values = MultiDocValues.getNumericValues(reader, Fields.HIT_KEY);
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                keys[doc] = values.longValue();
+                keyed[doc] = true;
+                count++;
+            }
+        }
+        long[] distinct = new long[count];
+        for (int doc = 0, i = 0; doc < maxDoc; doc++) if (keyed[doc]) distinct[i++] = keys[doc];
+        Arrays.sort(distinct);
+        int unique = 0;
+        for (int i = 0; i < distinct.length; i++) if (i == 0 || distinct[i] != distinct[i - 1]) distinct[unique++] = distinct[i];
+        int[] hitOf = new int[maxDoc];
+        int unkeyed = unique;
+        // a page's entries are indexed one after the other, so most entries have the key of the one before
+        long lastKey = 0;
+        int lastId = -1;
+        for (int doc = 0; doc < maxDoc; doc++) {
+            if (!keyed[doc]) {
+                hitOf[doc] = unkeyed++;
+            } else if (lastId >= 0 && keys[doc] == lastKey) {
+                hitOf[doc] = lastId;
+            } else {
+                lastKey = keys[doc];
+                lastId = hitOf[doc] = Arrays.binarySearch(distinct, 0, unique, lastKey);
+            }
+        }
+        return hitOf;
+    }
+
+    /** The hit entry {@code doc} (a top-level id) folds into, as a dense id. */
+    int hit(int doc) {
+        return hitOf[doc];
+    }
+
+    /** How many hits the matches a collector gathered make: their distinct hit keys. */
+    long hits(FacetsCollector matches) throws IOException {
+        FixedBitSet seen = new FixedBitSet(Math.max(1, hitIds));
+        for (FacetsCollector.MatchingDocs matching : matches.getMatchingDocs()) {
+            if (matching.totalHits() == 0 || matching.bits() == null) continue;
+            DocIdSetIterator docs = matching.bits().iterator();
+            if (docs == null) continue;
+            int base = matching.context().docBase;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) seen.set(hitOf[base + doc]);
+        }
+        return seen.cardinality();
     }
 
     /** Where entry {@code doc}'s ordinals start in {@link #ordinal}; they end where entry {@code doc + 1}'s start. */
@@ -102,8 +172,11 @@ final class FacetOrdinals {
         return new Counts(counts);
     }
 
-    /** What {@link #sideways} found: the matches that pass every filter, their best hits, and the facet counts. */
-    record Sideways(long total, TopDocs top, Facets facets) {
+    /**
+     * What {@link #sideways} found: the matches that pass every filter, the hits they make (distinct hit keys),
+     * their best-ranked matches, and the facet counts.
+     */
+    record Sideways(long total, long hits, TopDocs top, Facets facets) {
     }
 
     /**
@@ -144,13 +217,15 @@ final class FacetOrdinals {
             public Sideways reduce(Collection<SidewaysCollector> collectors) throws IOException {
                 int[] counts = new int[labels.length];
                 long total = 0;
+                FixedBitSet hits = new FixedBitSet(Math.max(1, hitIds));
                 List<TopScoreDocCollector> ranked = new ArrayList<>();
                 for (SidewaysCollector collector : collectors) {
                     total += collector.passing;
                     for (int ord = 0; ord < counts.length; ord++) counts[ord] += collector.counts[ord];
+                    hits.or(collector.hits);
                     ranked.add(collector.ranking);
                 }
-                return new Sideways(total, ranking.reduce(ranked), new Counts(counts));
+                return new Sideways(total, hits.cardinality(), ranking.reduce(ranked), new Counts(counts));
             }
         };
     }
@@ -168,6 +243,7 @@ final class FacetOrdinals {
         private final TopScoreDocCollector ranking;
         /** Of the hits' ordinals, and of a filtered facet's ordinals those of the matches failing that filter only. */
         private final int[] counts = new int[labels.length];
+        private final FixedBitSet hits = new FixedBitSet(Math.max(1, hitIds));
         private long passing;
 
         private SidewaysCollector(Filters filters, TopScoreDocCollector ranking) {
@@ -206,6 +282,7 @@ final class FacetOrdinals {
                     }
                     if (missing == 0) {
                         passing++;
+                        hits.set(hitOf[docBase + doc]);
                         for (int i = from; i < to; i++) counts[ordinals[i]]++;
                         ranked.collect(doc);
                     } else if ((missing & (missing - 1)) == 0) {

@@ -31,11 +31,11 @@ public final class FacetedSearcher extends IndexSearcher {
     private final long generation;
     /** Blank searches come back with the same filters (a page's first search, a click on a facet value). */
     private static final int KEPT_COUNTS = 32;
-    /** Facet counts of the live entries that pass a set of filters, least recently used first; guarded by itself. */
-    private final Map<Map<Facet, Set<String>>, Map<String, Map<String, Long>>> keptCounts =
+    /** Facet counts and hits of the live entries that pass a set of filters, least recently used first; guarded by itself. */
+    private final Map<Map<Facet, Set<String>>, Passing> keptCounts =
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Map<Facet, Set<String>>, Map<String, Map<String, Long>>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Map<Facet, Set<String>>, Passing> eldest) {
                     return size() > KEPT_COUNTS;
                 }
             };
@@ -60,27 +60,32 @@ public final class FacetedSearcher extends IndexSearcher {
         };
     }
 
+    /** The facet counts of the live entries that pass some filters, and the hits those entries make. */
+    record Passing(Map<String, Map<String, Long>> facets, long hits) {
+    }
+
     interface Counting {
-        Map<String, Map<String, Long>> count() throws IOException;
+        Passing count() throws IOException;
     }
 
     /**
-     * The facet counts of the entries that pass these filters (none: every entry), counted once per commit, which
-     * is all a searcher ever sees; unmodifiable, shared by every thread. Counted outside the lock so that one slow
-     * count holds up no other search; two threads may then both count the same filters once.
+     * The facet counts and hits of the entries that pass these filters (none: every entry), counted once per
+     * commit, which is all a searcher ever sees; unmodifiable, shared by every thread. Counted outside the lock so
+     * that one slow count holds up no other search; two threads may then both count the same filters once.
      */
-    Map<String, Map<String, Long>> countsPassing(Map<Facet, Set<String>> filters, Counting counting) throws IOException {
+    Passing passing(Map<Facet, Set<String>> filters, Counting counting) throws IOException {
         synchronized (keptCounts) {
-            Map<String, Map<String, Long>> kept = keptCounts.get(filters);
+            Passing kept = keptCounts.get(filters);
             if (kept != null) return kept;
         }
+        Passing counted = counting.count();
         Map<String, Map<String, Long>> fresh = new LinkedHashMap<>();
-        counting.count().forEach((dim, values) -> fresh.put(dim, Collections.unmodifiableMap(values)));
-        Map<String, Map<String, Long>> counts = Collections.unmodifiableMap(fresh);
+        counted.facets().forEach((dim, values) -> fresh.put(dim, Collections.unmodifiableMap(values)));
+        Passing passing = new Passing(Collections.unmodifiableMap(fresh), counted.hits());
         synchronized (keptCounts) {
-            keptCounts.put(Map.copyOf(filters), counts);
+            keptCounts.put(Map.copyOf(filters), passing);
         }
-        return counts;
+        return passing;
     }
 
     /** Null while the index holds no record yet. */

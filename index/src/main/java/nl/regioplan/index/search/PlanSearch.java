@@ -119,11 +119,35 @@ public final class PlanSearch {
             throws IOException {
         if (drillSidewaysOnly) return searchSideways(searcher, request, query);
         if (query instanceof MatchAllDocsQuery) return searchBlank(searcher, request, query);
-        int candidates = Math.max(1, (request.offset() + request.limit()) * CANDIDATES_PER_HIT);
-        FacetOrdinals.Sideways found = searcher.search(new DeadlineQuery(query, deadline),
-                searcher.facetOrdinals().sideways(request.filters(), candidates));
-        return new SearchResult(found.total(), page(searcher, request, query, found.top().scoreDocs),
-                counts(found.facets(), searcher));
+        int wanted = request.offset() + request.limit();
+        for (int candidates = firstCandidates(wanted); ; ) {
+            FacetOrdinals.Sideways found = searcher.search(new DeadlineQuery(query, deadline),
+                    searcher.facetOrdinals().sideways(request.filters(), candidates));
+            List<Candidate> byPage = bestPerPage(searcher, found.top().scoreDocs, wanted);
+            if (filled(byPage, wanted, found.hits(), found.top().scoreDocs.length, found.total())) {
+                return new SearchResult(found.total(), found.hits(), page(searcher, request, query, byPage),
+                        counts(found.facets(), searcher));
+            }
+            candidates = moreCandidates(candidates, found.total());
+        }
+    }
+
+    private static int firstCandidates(int wanted) {
+        return Math.max(1, wanted * CANDIDATES_PER_HIT);
+    }
+
+    /**
+     * Whether the candidates gave the request its page of hits: as many as it wants, every hit there is, or every
+     * match was a candidate. The records of a page fold into one hit, so where many records of the same pages
+     * match, {@value #CANDIDATES_PER_HIT} candidates a hit leave a deep page of results short; then the search
+     * runs again with more.
+     */
+    private static boolean filled(List<Candidate> byPage, int wanted, long hitCount, int candidates, long total) {
+        return byPage.size() >= Math.min(wanted, hitCount) || candidates >= total;
+    }
+
+    private static int moreCandidates(int candidates, long total) {
+        return (int) Math.min(total, Math.min(Integer.MAX_VALUE - 8, candidates * 4L));
     }
 
     /** Drill sideways as Lucene does it, without a deadline: the answer the faster paths must give. */
@@ -145,15 +169,21 @@ public final class PlanSearch {
             }
         };
         int wanted = request.offset() + request.limit();
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
-        long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-                ? result.hits.totalHits.value() : searcher.count(drillDown);
-        return new SearchResult(total, page(searcher, request, query, result.hits.scoreDocs), counts(result.facets, searcher));
+        long hits = ordinals.hits(searcher.search(drillDown, new FacetsCollectorManager()));
+        for (int candidates = firstCandidates(wanted); ; ) {
+            DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, candidates);
+            long total = result.hits.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                    ? result.hits.totalHits.value() : searcher.count(drillDown);
+            List<Candidate> byPage = bestPerPage(searcher, result.hits.scoreDocs, wanted);
+            if (filled(byPage, wanted, hits, result.hits.scoreDocs.length, total)) {
+                return new SearchResult(total, hits, page(searcher, request, query, byPage), counts(result.facets, searcher));
+            }
+            candidates = moreCandidates(candidates, total);
+        }
     }
 
-    /** The request's page of hits from the ranked candidates. */
-    private List<Hit> page(FacetedSearcher searcher, SearchRequest request, Query query, ScoreDoc[] ranked) throws IOException {
-        List<Candidate> byPage = bestPerPage(searcher, ranked, request.offset() + request.limit());
+    /** The request's page of hits from the best candidate of each page, up to the request's last. */
+    private List<Hit> page(FacetedSearcher searcher, SearchRequest request, Query query, List<Candidate> byPage) throws IOException {
         return hits(searcher, query, byPage.subList(Math.min(request.offset(), byPage.size()), byPage.size()));
     }
 
@@ -169,25 +199,37 @@ public final class PlanSearch {
         Map<Facet, Set<String>> filters = request.filters();
         DrillDownQuery drillDown = drillDown(query, filters);
         int wanted = request.offset() + request.limit();
-        TopDocs top = searcher.search(drillDown, Math.max(1, wanted * CANDIDATES_PER_HIT));
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drillDown);
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>(countsPassing(searcher, filters));
+        FacetedSearcher.Passing passing = passing(searcher, filters);
+        long total;
+        List<Candidate> byPage;
+        for (int candidates = firstCandidates(wanted); ; ) {
+            TopDocs top = searcher.search(drillDown, candidates);
+            total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(drillDown);
+            byPage = bestPerPage(searcher, top.scoreDocs, wanted);
+            if (filled(byPage, wanted, passing.hits(), top.scoreDocs.length, total)) break;
+            candidates = moreCandidates(candidates, total);
+        }
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>(passing.facets());
         for (Facet filtered : filters.keySet()) {
             Map<Facet, Set<String>> others = new EnumMap<>(filters);
             others.remove(filtered);
-            counts.put(filtered.dim(), countsPassing(searcher, others).get(filtered.dim()));
+            counts.put(filtered.dim(), passing(searcher, others).facets().get(filtered.dim()));
         }
-        return new SearchResult(total, page(searcher, request, query, top.scoreDocs), counts);
+        return new SearchResult(total, passing.hits(), page(searcher, request, query, byPage), counts);
     }
 
-    /** Facet counts over the live entries that pass every filter (all of them without filters), kept per commit. */
-    private Map<String, Map<String, Long>> countsPassing(FacetedSearcher searcher, Map<Facet, Set<String>> filters)
-            throws IOException {
-        return searcher.countsPassing(filters, () -> {
-            if (filters.isEmpty()) return counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), searcher);
+    /**
+     * Facet counts over the live entries that pass every filter (all of them without filters), and the hits they
+     * make, kept per commit.
+     */
+    private FacetedSearcher.Passing passing(FacetedSearcher searcher, Map<Facet, Set<String>> filters) throws IOException {
+        return searcher.passing(filters, () -> {
             FacetsCollector passing = searcher.search(new ConstantScoreQuery(drillDown(new MatchAllDocsQuery(), filters)),
                     new FacetsCollectorManager());
-            return counts(searcher.facetOrdinals().count(passing), searcher);
+            Map<String, Map<String, Long>> counts = filters.isEmpty()
+                    ? counts(new SortedSetDocValuesFacetCounts(searcher.facetState()), searcher)
+                    : counts(searcher.facetOrdinals().count(passing), searcher);
+            return new FacetedSearcher.Passing(counts, searcher.facetOrdinals().hits(passing));
         });
     }
 
@@ -210,10 +252,16 @@ public final class PlanSearch {
         Arrays.sort(byScore, Comparator.comparing((ScoreDoc hit) -> -hit.score));
         List<Candidate> kept = new ArrayList<>();
         Set<String> pages = new HashSet<>();
+        FacetOrdinals ordinals = searcher.facetOrdinals();
+        Set<Integer> hitsSeen = new HashSet<>();
         for (int from = 0; from < byScore.length && kept.size() < wanted; ) {
             int to = from + 1;
             while (to < byScore.length && Float.compare(-byScore[to].score, -byScore[from].score) == 0) to++;
-            ScoreDoc[] group = Arrays.copyOfRange(byScore, from, to);
+            // Only the first record of each page is read: Lucene ranks equal scores in index order and the sorts here
+            // are stable, so of a page's equally scored records the first is the one kept below anyway. A blank
+            // query scores every record alike, and its page of results would otherwise read all its candidates.
+            ScoreDoc[] group = Arrays.stream(byScore, from, to)
+                    .filter(hit -> hitsSeen.add(ordinals.hit(hit.doc))).toArray(ScoreDoc[]::new);
             Document[] stored = inIndexOrder(searcher, group);
             List<Candidate> candidates = new ArrayList<>(group.length);
             for (int i = 0; i < group.length; i++) {

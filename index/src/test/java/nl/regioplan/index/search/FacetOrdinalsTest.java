@@ -114,6 +114,7 @@ class FacetOrdinalsTest {
                         SearchResult expected = sideways.search(searcher, request);
                         SearchResult actual = fast.search(searcher, request);
                         assertThat(actual.total()).as("total of %s", request).isEqualTo(expected.total());
+                        assertThat(actual.hitCount()).as("hit count of %s", request).isEqualTo(expected.hitCount());
                         assertThat(actual.hits()).as("hits of %s", request).containsExactlyElementsOf(expected.hits());
                         assertThat(actual.facets()).as("facets of %s", request).isEqualTo(expected.facets());
                         assertThat(List.copyOf(actual.facets().keySet())).isEqualTo(List.copyOf(expected.facets().keySet()));

@@ -59,10 +59,14 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The shape scripts rely on: {"total", "hits": [{doc, title, region, type, page, snippet, score}], "facets"}. */
+    /**
+     * The shape scripts rely on: {"total", "hitCount", "hits": [{doc, title, region, type, page, snippet, score}],
+     * "facets"}; total counts the matching records, hitCount the hits they make (one a page of a plan).
+     */
     static ObjectNode toJson(SearchResult result) {
         ObjectNode root = DataStore.json().createObjectNode();
         root.put("total", result.total());
+        root.put("hitCount", result.hitCount());
         ArrayNode hits = root.putArray("hits");
         for (Hit h : result.hits()) {
             ObjectNode hit = hits.addObject();
@@ -86,7 +90,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult result) {
-        System.out.printf("%d hit%s%n", result.total(), result.total() == 1 ? "" : "s");
+        System.out.printf("%d hit%s (one a page; %d matching record%s)%n", result.hitCount(), result.hitCount() == 1 ? "" : "s",
+                result.total(), result.total() == 1 ? "" : "s");
         int rank = 0;
         for (Hit h : result.hits()) {
             rank++;

@@ -70,7 +70,7 @@ final class SearchEndpoint implements ApiEndpoint {
             withoutRegion.remove(Facet.REGION);
             SearchResult anyRegion = filters.containsKey(Facet.REGION)
                     ? index.search(requests.request(q, withoutRegion, SearchRequestBuilder.Scope.PASSAGES, 1, 0)) : result;
-            return ApiResponse.json(new Results(q, number, PAGE_SIZE, result.total(),
+            return ApiResponse.json(new Results(q, number, PAGE_SIZE, result.total(), result.hitCount(),
                     result.hits().stream().map(Result::of).toList(), facets(result, anyRegion)));
         } catch (RefusedQueryException e) {
             throw ApiException.badRequest(e.dutchMessage());
@@ -101,7 +101,11 @@ final class SearchEndpoint implements ApiEndpoint {
         }
     }
 
-    record Results(String query, int page, int pageSize, long total, List<Result> hits,
+    /**
+     * @param total    the passages that match
+     * @param hitCount the hits they make, one a page of a plan: what the pages of results divide
+     */
+    record Results(String query, int page, int pageSize, long total, long hitCount, List<Result> hits,
                    Map<String, Map<String, Long>> facets) {
     }
 }

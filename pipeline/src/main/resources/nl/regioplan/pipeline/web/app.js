@@ -185,7 +185,7 @@ async function runSearch({ record = true } = {}) {
     if (seq !== search.seq) return;
     renderHits(result);
     renderFacets(result.facets || {});
-    renderPager(result.total);
+    renderPager(result.hitCount);
   } catch (error) {
     if (seq !== search.seq) return;
     $('#hits').replaceChildren();
@@ -202,13 +202,15 @@ function renderHits(result) {
   if (result.total === 0) {
     setMessage(message, what ? `Geen resultaten voor ${what}.` : 'Geen passages gevonden: is er al iets ingelezen?');
   } else {
+    // a hit is a page of a plan (its best passage), so the pages of results divide the hits, not the passages
     const first = (search.page - 1) * PAGE_SIZE + 1;
     const last = first + result.hits.length - 1;
-    const range = result.total > PAGE_SIZE ? ` (${nf.format(first)}–${nf.format(last)})` : '';
-    const noun = result.total === 1 ? 'resultaat' : 'resultaten';
+    const range = result.hitCount > PAGE_SIZE ? ` (${nf.format(first)}–${nf.format(last)})` : '';
+    const pages = `${nf.format(result.hitCount)} ${result.hitCount === 1 ? 'pagina' : "pagina's"}`;
+    const passages = `${nf.format(result.total)} ${result.total === 1 ? 'passage' : 'passages'}`;
     setMessage(message, what
-      ? `${nf.format(result.total)} ${noun} voor ${what}${range}`
-      : `Alle ${nf.format(result.total)} passages${range}. Typ een zoekterm of kies een filter.`);
+      ? `${pages} met ${passages} voor ${what}${range}`
+      : `Alle ${passages}, op ${pages}${range}. Typ een zoekterm of kies een filter.`);
   }
   $('#hits').replaceChildren(...result.hits.map(renderHit));
 }
@@ -281,8 +283,8 @@ function renderFacets(facets) {
   $('#facets').replaceChildren(...groups);
 }
 
-function renderPager(total) {
-  const pages = Math.ceil(total / PAGE_SIZE);
+function renderPager(hitCount) {
+  const pages = Math.ceil(hitCount / PAGE_SIZE);
   if (pages <= 1) {
     $('#pager').replaceChildren();
     return;

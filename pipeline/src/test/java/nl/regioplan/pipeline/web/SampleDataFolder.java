@@ -27,7 +27,8 @@ import java.util.List;
  * straight through DataStore and PlanIndex so the web tests do not wait for text extraction.
  *
  * <p>Two regional plans and the national accord. Twente has {@value #TWENTE_SAMENWERKING_PAGES} generated
- * passages about "samenwerking" (more than one result page); texts hold what breaks naive pages: quotes, an
+ * passages about "samenwerking" on as many pages (more than one page of results), and one more on the first of
+ * those pages, with no theme or party, which a search folds into that page's hit; texts hold what breaks naive pages: quotes, an
  * ampersand, a would-be tag, accents.
  */
 final class SampleDataFolder {
@@ -71,6 +72,8 @@ final class SampleDataFolder {
                     "Afspraak " + (i + 1) + " over de regionale samenwerking tussen gemeenten en zorgaanbieders.",
                     List.of("B"), List.of("Menzis"), List.of(), TWENTE));
         }
+        passages.add(passage(doc, 5, "Regionale samenwerking", "Ook de samenwerking met het onderwijs krijgt een vervolg.",
+                List.of(), List.of(), List.of(), TWENTE));
         List<TargetRecord> targets = List.of(
                 target(doc, 2, "outcome", "In 2026 is de wachttijd voor de ggz teruggebracht tot de treeknorm.", 2026,
                         null, null, "wachttijd ggz", List.of("F"), TWENTE),

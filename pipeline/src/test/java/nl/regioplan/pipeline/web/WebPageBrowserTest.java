@@ -117,7 +117,7 @@ class WebPageBrowserTest {
     void enterSearchesAndShowsRankedHitsWithMarksAndPdfPageLinks() throws IOException {
         search("wachttijden");
 
-        assertThat($("#search-message").getText()).isEqualTo("2 resultaten voor „wachttijden”");
+        assertThat($("#search-message").getText()).isEqualTo("2 pagina's met 2 passages voor „wachttijden”");
         List<WebElement> hits = driver.findElements(By.cssSelector("#hits > li"));
         assertThat(hits).hasSize(2);
         assertThat(driver.findElements(By.cssSelector("#hits mark"))).isNotEmpty()
@@ -140,14 +140,14 @@ class WebPageBrowserTest {
         assertThat(twente.getText()).contains(TWENTE).contains("1");
         twente.click();
 
-        waitForMessage("#search-message", "1 resultaat voor „wachttijden”, regio " + TWENTE);
+        waitForMessage("#search-message", "1 pagina met 1 passage voor „wachttijden”, regio " + TWENTE);
         assertThat(facet("region", TWENTE).getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(driver.findElements(By.cssSelector("#hits > li"))).hasSize(1);
         assertThat($("#active-filters").getText()).contains("Regio: " + TWENTE);
         screenshot("search-facet");
 
         facet("region", TWENTE).click();
-        waitForMessage("#search-message", "2 resultaten voor „wachttijden”");
+        waitForMessage("#search-message", "2 pagina's met 2 passages voor „wachttijden”");
         assertThat(facet("region", TWENTE).getAttribute("aria-pressed")).isEqualTo("false");
         assertThat($("#active-filters").getText()).isEmpty();
     }
@@ -156,8 +156,10 @@ class WebPageBrowserTest {
     void manyHitsArePagedTwentyAtATime() {
         search("samenwerking");
         facet("region", TWENTE).click();
-        waitForMessage("#search-message", TWENTE_SAMENWERKING_PAGES + " resultaten voor „samenwerking”, regio Twente (1–20)");
+        waitForMessage("#search-message", TWENTE_SAMENWERKING_PAGES + " pagina's met " + (TWENTE_SAMENWERKING_PAGES + 1)
+                + " passages voor „samenwerking”, regio Twente (1–20)");
         assertThat(driver.findElements(By.cssSelector("#hits > li"))).hasSize(20);
+        assertThat($("#pager").getText()).contains("Pagina 1 van 2");
 
         driver.findElement(By.xpath("//nav[@id='pager']/button[contains(., 'Volgende')]")).click();
         waitForMessage("#search-message", "(21–" + TWENTE_SAMENWERKING_PAGES + ")");
@@ -252,7 +254,8 @@ class WebPageBrowserTest {
         screenshot("themes");
 
         cell.click();
-        waitForMessage("#search-message", TWENTE_SAMENWERKING_PAGES + " resultaten voor regio " + TWENTE);
+        waitForMessage("#search-message", TWENTE_SAMENWERKING_PAGES + " pagina's met " + TWENTE_SAMENWERKING_PAGES
+                + " passages voor regio " + TWENTE);
         assertThat($("#panel-search").isDisplayed()).isTrue();
         assertThat($("#panel-themes").isDisplayed()).isFalse();
         assertThat($("#active-filters").getText()).contains("Regio: " + TWENTE).contains("Thema: B · Regionale samenwerking");
@@ -265,17 +268,17 @@ class WebPageBrowserTest {
         $("#tab-themes").click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#matrix button[data-region='" + TWENTE + "'][data-theme='F']"))).click();
-        waitForMessage("#search-message", "1 resultaat voor regio " + TWENTE);
+        waitForMessage("#search-message", "1 pagina met 1 passage voor regio " + TWENTE);
         assertThat(driver.getCurrentUrl()).contains("#zoeken?").contains("region=" + TWENTE).contains("theme=F");
 
         driver.navigate().back();
         wait.until(d -> $("#panel-themes").isDisplayed());
         driver.navigate().forward();
-        waitForMessage("#search-message", "1 resultaat voor regio " + TWENTE);
+        waitForMessage("#search-message", "1 pagina met 1 passage voor regio " + TWENTE);
 
         driver.get("about:blank");
         driver.get(server.uri() + "#zoeken?q=wachttijden&region=" + TWENTE);
-        waitForMessage("#search-message", "1 resultaat voor „wachttijden”, regio " + TWENTE);
+        waitForMessage("#search-message", "1 pagina met 1 passage voor „wachttijden”, regio " + TWENTE);
         assertThat($("#q").getAttribute("value")).isEqualTo("wachttijden");
         assertThat(facet("region", TWENTE).getAttribute("aria-pressed")).isEqualTo("true");
     }
@@ -294,7 +297,7 @@ class WebPageBrowserTest {
         active().sendKeys(Keys.TAB);
         assertThat(active().getAttribute("id")).isEqualTo("q");
         active().sendKeys("wachttijden", Keys.ENTER);
-        waitForMessage("#search-message", "2 resultaten");
+        waitForMessage("#search-message", "2 pagina's met 2 passages");
 
         WebElement twente = facet("region", TWENTE);
         for (int i = 0; i < 40 && !twente.equals(active()); i++) active().sendKeys(Keys.TAB);
@@ -302,7 +305,7 @@ class WebPageBrowserTest {
         assertThat(((JavascriptExecutor) driver).executeScript(
                 "return getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
         active().sendKeys(Keys.ENTER);
-        waitForMessage("#search-message", "1 resultaat");
+        waitForMessage("#search-message", "1 pagina met 1 passage");
     }
 
     private void search(String query) {
