@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.regioplan.index.PlanIndex;
 import nl.regioplan.index.SamplePlans;
-import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.model.IndexedDocument;
-import nl.regioplan.index.model.PassageEntry;
-import nl.regioplan.index.model.TargetEntry;
 import nl.regioplan.index.schema.Facet;
 import nl.regioplan.index.schema.LuceneFacets;
 import nl.regioplan.index.schema.PlanAnalyzers;
@@ -134,10 +131,10 @@ class FacetOrdinalsTest {
     private void indexCopies() throws IOException {
         try (PlanIndex index = PlanIndex.open(dir)) {
             for (int copy = 0; copy < 6; copy++) {
-                for (IndexedDocument d : SamplePlans.all()) index.replace(copy == 0 ? d : copyOf(d, copy));
+                for (IndexedDocument d : SamplePlans.all()) index.replace(copy == 0 ? d : SamplePlans.copyOf(d, copy));
             }
             index.replace(SamplePlans.achterhoek());
-            index.replace(copyOf(SamplePlans.middenIjssel(), 3));
+            index.replace(SamplePlans.copyOf(SamplePlans.middenIjssel(), 3));
         }
     }
 
@@ -153,17 +150,5 @@ class FacetOrdinalsTest {
             Arrays.stream(result.labelValues).forEach(label -> children.put(label.label, label.value.longValue()));
         }
         return children;
-    }
-
-    private static IndexedDocument copyOf(IndexedDocument d, int copy) {
-        DocumentEntry e = d.document();
-        String doc = e.doc() + "~" + copy;
-        DocumentEntry entry = new DocumentEntry(doc, e.title(), e.region() + " " + copy, e.type(), e.pages(), e.sha256(),
-                e.publisher(), e.date(), e.source());
-        return new IndexedDocument(entry,
-                d.passages().stream().map(p -> new PassageEntry(doc, p.page(), p.kind(), p.section(), p.text(), p.themes(),
-                        p.parties(), p.years())).toList(),
-                d.targets().stream().map(t -> new TargetEntry(doc, t.page(), t.kind(), t.text(), t.deadlineYear(),
-                        t.subject(), t.section(), t.themes(), t.parties())).toList());
     }
 }
