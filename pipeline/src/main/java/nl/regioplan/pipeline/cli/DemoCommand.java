@@ -99,7 +99,8 @@ final class DemoCommand implements Callable<Integer> {
         try (PlanIndex index = PlanIndex.open(store.indexDir())) {
             result = index.search(SearchRequest.of(EXAMPLE_QUERY).page(3, 0));
         }
-        System.out.printf("%n   Search \"%s\": %d hits; the first:%n", EXAMPLE_QUERY, result.total());
+        System.out.printf("%n   Search \"%s\": %d hits (one a page; %d matching records); the first:%n", EXAMPLE_QUERY,
+                result.hitCount(), result.total());
         for (Hit h : result.hits()) {
             System.out.printf("   - %s, %s p. %d: %s%n", h.region(), h.title(), h.page(), shorten(h.plainSnippet(), 100));
         }
