@@ -43,6 +43,14 @@ public interface SearchIndex extends Closeable {
     List<DocumentEntry> documents() throws IOException;
 
     /**
+     * The documents an older version indexed without hit keys ({@link nl.regioplan.index.schema.Fields#HIT_KEY}),
+     * whose records each count as a hit of their own; empty where the sink cannot tell.
+     */
+    default List<String> documentsWithoutHitKeys() throws IOException {
+        return List.of();
+    }
+
+    /**
      * Hits (best record per page), total and facet counts (drill sideways); throws
      * {@link nl.regioplan.index.search.QuerySyntaxException} with a readable message on a bad query and
      * {@link nl.regioplan.index.search.QueryTooCostlyException} on one past {@link nl.regioplan.index.search.QueryLimits}.

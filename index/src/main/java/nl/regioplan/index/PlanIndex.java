@@ -100,6 +100,11 @@ public final class PlanIndex implements SearchIndex {
         return withSearcher(searcher -> search.documents(searcher));
     }
 
+    @Override
+    public List<String> documentsWithoutHitKeys() throws IOException {
+        return withSearcher(search::documentsWithoutHitKeys);
+    }
+
     /** Hits, total and facet counts; throws QuerySyntaxException with a readable message on a bad query. */
     @Override
     public SearchResult search(SearchRequest request) throws IOException {

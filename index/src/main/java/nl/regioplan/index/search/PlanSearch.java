@@ -34,7 +34,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -277,6 +280,20 @@ public final class PlanSearch {
             from = to;
         }
         return kept;
+    }
+
+    /**
+     * The documents whose record of the whole document has no hit key: a document's records are replaced all at
+     * once, so that record stands for all of them.
+     */
+    public List<String> documentsWithoutHitKeys(FacetedSearcher searcher) throws IOException {
+        if (searcher == null || searcher.facetState() == null) return List.of();
+        Query unkeyed = new BooleanQuery.Builder()
+                .add(drillDown(new MatchAllDocsQuery(), withRecord(Map.of(), RecordKind.DOCUMENT)), BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(Fields.HIT_KEY), BooleanClause.Occur.MUST_NOT)
+                .build();
+        TopDocs found = searcher.search(unkeyed, Math.max(1, searcher.getIndexReader().maxDoc()));
+        return Arrays.stream(inIndexOrder(searcher, found.scoreDocs)).map(d -> d.get(Fields.DOC)).sorted().toList();
     }
 
     public List<DocumentEntry> documents(FacetedSearcher searcher) throws IOException {

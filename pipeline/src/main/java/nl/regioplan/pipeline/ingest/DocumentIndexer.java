@@ -3,6 +3,8 @@ package nl.regioplan.pipeline.ingest;
 import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.pipeline.store.CatalogEntry;
 
+import java.util.List;
+
 /**
  * The index stage of the ingest route. A document's entries replace its old ones all at once, and several
  * documents share one commit (a commit per document cost an ingest a sixth of its time); whatever depends on
@@ -20,6 +22,11 @@ public interface DocumentIndexer extends AutoCloseable {
 
     /** Removes the document's entries and commits (with whatever else is pending); false when there were none. */
     boolean remove(String doc);
+
+    /** The documents an older version indexed without hit keys (see {@link IndexUpgrade}); none where the index cannot tell. */
+    default List<String> documentsWithoutHitKeys() {
+        return List.of();
+    }
 
     /** Commits what is pending, then closes. */
     @Override

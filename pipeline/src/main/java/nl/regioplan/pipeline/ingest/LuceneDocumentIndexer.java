@@ -50,6 +50,15 @@ public final class LuceneDocumentIndexer implements DocumentIndexer {
         if (waiting >= COMMIT_EVERY_DOCUMENTS) commit();
     }
 
+    @Override
+    public List<String> documentsWithoutHitKeys() {
+        try {
+            return index.documentsWithoutHitKeys();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
     /** Called with {@link #pending} held. */
     private void commitLater() {
         if (timer == null) {

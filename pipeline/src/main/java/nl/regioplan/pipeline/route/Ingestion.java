@@ -6,6 +6,7 @@ import nl.regioplan.extractors.fork.ParseCosts;
 import nl.regioplan.pipeline.ingest.DocumentRemoval;
 import nl.regioplan.pipeline.ingest.DocumentIndexer;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
+import nl.regioplan.pipeline.ingest.IndexUpgrade;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
@@ -62,6 +63,11 @@ public final class Ingestion implements AutoCloseable {
                         settings.fetchPolicy(), settings.manifestPaths());
         try {
             new DocumentRemoval(store, indexer).completeInterrupted();
+            List<String> upgraded = new IndexUpgrade(store, indexer).run();
+            if (!upgraded.isEmpty()) {
+                System.err.println("regioplan: re-indexed " + upgraded.size() + " document" + (upgraded.size() == 1 ? "" : "s")
+                        + " from their records: an older version indexed them without a page per hit");
+            }
             ProgressLine progress = ProgressLine.onStandardError();
             DocumentIngester ingester = new DocumentIngester(store, components, indexer, new IngestTally(), progress);
             return new Ingestion(components, indexer,
