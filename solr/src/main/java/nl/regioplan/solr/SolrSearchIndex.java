@@ -21,6 +21,7 @@ import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.PivotField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -97,7 +98,9 @@ public final class SolrSearchIndex implements SearchIndex {
                 throw new IllegalArgumentException("the SolrCloud cluster at " + address + " has no collection '"
                         + address.collection() + "'" + (collections.isEmpty() ? "" : "; it has " + String.join(", ", collections)));
             }
-            return new SolrSearchIndex(address, client);
+            SolrSearchIndex index = new SolrSearchIndex(address, client);
+            index.requireHitKeys();
+            return index;
         } catch (SolrServerException e) {
             client.close();
             throw new IOException("cannot reach SolrCloud " + address + ": " + e.getMessage(), e);
@@ -117,6 +120,7 @@ public final class SolrSearchIndex implements SearchIndex {
         try {
             SolrSearchIndex index = new SolrSearchIndex(address, client);
             index.createIfMissing(layout);
+            index.requireHitKeys();
             return index;
         } catch (IOException | RuntimeException e) {
             client.close();
@@ -166,6 +170,27 @@ public final class SolrSearchIndex implements SearchIndex {
             }
         } catch (SolrServerException | SolrException e) {
             throw new IOException("cannot create the collection " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a collection created by a version whose schema has no {@link Fields#HIT_KEY}: Solr would refuse its
+     * records, and its searches would count no hits. Its configset is not replaced here, since its records would
+     * still lack the key.
+     */
+    private void requireHitKeys() throws IOException {
+        try {
+            new SchemaRequest.Field(Fields.HIT_KEY).process(client, collection);
+        } catch (SolrException | SolrServerException e) {
+            // the load balancer tries every node on a 404 and then reports that none is live, the 404 as its cause
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SolrException solr && solr.code() == SolrException.ErrorCode.NOT_FOUND.code) {
+                    throw new IllegalArgumentException("the collection '" + collection + "' at " + address + " was created"
+                            + " by an older Regioplan: its schema has no " + Fields.HIT_KEY + " field, which counts a"
+                            + " search's hits a page each; delete the collection (or name a new one) and ingest into it again");
+                }
+            }
+            throw new IOException("cannot read the schema of " + address + ": " + e.getMessage(), e);
         }
     }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,13 +21,16 @@ import nl.regioplan.index.model.DocumentEntry;
 import nl.regioplan.index.model.IndexedDocument;
 import nl.regioplan.index.model.PassageEntry;
 import nl.regioplan.index.schema.Facet;
+import nl.regioplan.index.schema.Fields;
 import nl.regioplan.index.search.Hit;
 import nl.regioplan.index.search.QuerySyntaxException;
 import nl.regioplan.index.search.QueryTooCostlyException;
 import nl.regioplan.index.search.SearchRequest;
 import nl.regioplan.index.search.SearchResult;
 import nl.regioplan.index.search.ThemeMatrix;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.ZkMaintenanceUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -273,6 +279,28 @@ class SolrSearchIndexTest {
     }
 
     /** Workers started at once against an empty cluster: every one of them opens the collection and can write. */
+    @Test
+    void aCollectionWhoseSchemaPredatesHitKeysIsRefusedWithWhatToDo() throws Exception {
+        Path older = Files.createTempDirectory("regioplan-older-configset");
+        SolrConfigset.writeTo(older);
+        Path schema = older.resolve("schema.xml");
+        String withoutHitKeys = Files.readString(schema).replaceAll("(?m)^.*name=\"" + Fields.HIT_KEY + "\".*\n", "");
+        assertThat(withoutHitKeys).doesNotContain(Fields.HIT_KEY + "\"");
+        Files.writeString(schema, withoutHitKeys);
+        ZkMaintenanceUtils.uploadToZK(cluster.cluster().getZkClient(), older, "/configs/older",
+                ZkMaintenanceUtils.UPLOAD_FILENAME_EXCLUDE_PATTERN);
+        CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection("older", "older", 1, 1);
+        create.setWaitForFinalState(true);
+        create.process(cluster.cluster().getSolrClient());
+
+        for (var opening : List.<Callable<SolrSearchIndex>>of(() -> SolrSearchIndex.open(cluster.address("older")),
+                () -> SolrSearchIndex.connect(cluster.address("older")))) {
+            assertThatThrownBy(opening::call).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("collection 'older'").hasMessageContaining("older Regioplan")
+                    .hasMessageContaining("delete the collection");
+        }
+    }
+
     @Test
     void writersOpeningTheSameNewCollectionAtOnceAllSucceed() throws Exception {
         int writers = 3;
