@@ -286,8 +286,7 @@ public final class PlanSearch {
      * The documents whose record of the whole document has no hit key: a document's records are replaced all at
      * once, so that record stands for all of them.
      */
-    public List<String> documentsWithoutHitKeys(FacetedSearcher searcher) throws IOException {
-        if (searcher == null || searcher.facetState() == null) return List.of();
+    public List<String> documentsWithoutHitKeys(IndexSearcher searcher) throws IOException {
         Query unkeyed = new BooleanQuery.Builder()
                 .add(drillDown(new MatchAllDocsQuery(), withRecord(Map.of(), RecordKind.DOCUMENT)), BooleanClause.Occur.MUST)
                 .add(new FieldExistsQuery(Fields.HIT_KEY), BooleanClause.Occur.MUST_NOT)
@@ -410,7 +409,7 @@ public final class PlanSearch {
      * are compressed in blocks of many records, and one reader keeps the block it decompressed last, so neighbours
      * (a blank search's hits, a listing) cost one decompression, not one each.
      */
-    private static Document[] inIndexOrder(FacetedSearcher searcher, ScoreDoc[] hits) throws IOException {
+    private static Document[] inIndexOrder(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
         Integer[] order = new Integer[hits.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
