@@ -54,14 +54,17 @@ final class FacetOrdinals {
     private final int[] hitOf;
     private final int hitIds;
 
-    private FacetOrdinals(SortedSetDocValuesReaderState state, int[] starts, int[] ordinals, String[] labels,
-                          int[] hitOf) {
+    private FacetOrdinals(SortedSetDocValuesReaderState state, int[] starts, int[] ordinals, String[] labels, HitIds hits) {
         this.state = state;
         this.starts = starts;
         this.ordinals = ordinals;
         this.labels = labels;
-        this.hitOf = hitOf;
-        this.hitIds = Arrays.stream(hitOf).max().orElse(-1) + 1;
+        this.hitOf = hits.of();
+        this.hitIds = hits.count();
+    }
+
+    /** Each entry's hit as a dense id, and how many ids there are. */
+    private record HitIds(int[] of, int count) {
     }
 
     /** Reads the doc values twice: once to size the arrays exactly, once to fill them. */
@@ -94,7 +97,7 @@ final class FacetOrdinals {
      * Numbers the distinct {@link Fields#HIT_KEY}s densely, entry by entry. An entry without a key (an index
      * written before entries had one) is a hit of its own, as every entry was then counted.
      */
-    private static int[] hitIds(IndexReader reader) throws IOException {
+    private static HitIds hitIds(IndexReader reader) throws IOException {
         int maxDoc = reader.maxDoc();
         long[] keys = new long[maxDoc];
         boolean[] keyed = new boolean[maxDoc];
@@ -113,13 +116,13 @@ final class FacetOrdinals {
         int unique = 0;
         for (int i = 0; i < distinct.length; i++) if (i == 0 || distinct[i] != distinct[i - 1]) distinct[unique++] = distinct[i];
         int[] hitOf = new int[maxDoc];
-        int unkeyed = unique;
+        int ids = unique;
         // a page's entries are indexed one after the other, so most entries have the key of the one before
         long lastKey = 0;
         int lastId = -1;
         for (int doc = 0; doc < maxDoc; doc++) {
             if (!keyed[doc]) {
-                hitOf[doc] = unkeyed++;
+                hitOf[doc] = ids++;
             } else if (lastId >= 0 && keys[doc] == lastKey) {
                 hitOf[doc] = lastId;
             } else {
@@ -127,7 +130,7 @@ final class FacetOrdinals {
                 lastId = hitOf[doc] = Arrays.binarySearch(distinct, 0, unique, lastKey);
             }
         }
-        return hitOf;
+        return new HitIds(hitOf, ids);
     }
 
     /** The hit entry {@code doc} (a top-level id) folds into, as a dense id. */
