@@ -6,7 +6,10 @@ import nl.regioplan.pipeline.ingest.LuceneDocumentIndexer;
 import nl.regioplan.pipeline.store.DataStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,15 +21,25 @@ final class RemoveCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Spec
+    CommandSpec spec;
+
+    private List<String> docs;
+
+    /** Every id is checked before anything is removed: a typo among them is a usage error that removes nothing. */
     @Parameters(paramLabel = "DOC", arity = "1..*", description = "Document ids (file names without .pdf).")
-    List<String> docs;
+    void docs(List<String> typed) {
+        for (String doc : typed) {
+            if (!DataStore.isSafeDocId(doc))
+                throw new ParameterException(spec.commandLine(), "not a document id: '" + doc + "' (an id holds "
+                        + DataStore.SAFE_DOC_ID_RULE + ")");
+        }
+        docs = typed;
+    }
 
     @Override
     public Integer call() throws Exception {
         DataStore store = data.existing();
-        for (String doc : docs) {
-            if (!DataStore.isSafeDocId(doc)) throw new IllegalArgumentException("not a document id: " + doc);
-        }
         int missing = 0;
         try (LuceneDocumentIndexer index = new LuceneDocumentIndexer(PlanIndex.open(store.indexDir()))) {
             DocumentRemoval removal = new DocumentRemoval(store, index);

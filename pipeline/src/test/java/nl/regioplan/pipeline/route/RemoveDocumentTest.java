@@ -77,6 +77,22 @@ class RemoveDocumentTest {
     }
 
     @Test
+    void aMalformedIdAmongTheArgumentsIsAUsageErrorThatRemovesNothingAndWellFormedOnesAreAllRemoved() throws Exception {
+        Path data = copy(pristine, tmp.resolve("data"));
+        CommandRun remove = CommandRun.of("remove", REMOVED, "../" + KEPT, "--data", data.toString());
+        assertThat(remove.exitCode()).isEqualTo(2);
+        assertThat(remove.err()).contains("not a document id: '../" + KEPT + "'", "Usage:");
+        assertThat(new DataStore(data).catalogEntry(REMOVED)).as("the well-formed id before it is kept too").isPresent();
+        assertThat(hits(data, REMOVED)).isPositive();
+
+        CommandRun both = CommandRun.of("remove", REMOVED, KEPT, "--data", data.toString());
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(both.text()).contains("removed " + REMOVED, "removed " + KEPT);
+        assertThat(hits(data, REMOVED)).isZero();
+        assertThat(hits(data, KEPT)).isZero();
+    }
+
+    @Test
     void removeKilledWithSigkillAtAnyMomentNeverLeavesAGhostAndTheNextRemoveFinishes() throws Exception {
         long full = timeOfOneRemove();
         int tries = 8;
