@@ -2,6 +2,7 @@ package nl.regioplan.pipeline.ingest;
 
 import nl.regioplan.extractors.fork.ForkedTextExtractor;
 import nl.regioplan.extractors.fork.ParseBudget;
+import nl.regioplan.extractors.fork.ParseCosts;
 import nl.regioplan.extractors.party.GazetteerPartyFinder;
 import nl.regioplan.extractors.plan.PlanRecordExtractor;
 import nl.regioplan.extractors.records.DocumentRecordExtractor;
@@ -60,6 +61,11 @@ public record PipelineComponents(DocumentTextExtractor textExtractor, DocumentRe
                 (declared, title, publisher, text) -> resolver.resolve(declared, title, text)
                         .or(() -> publisher == null ? java.util.Optional.empty() : resolver.resolve(null, publisher, (String) null))
                         .map(r -> r.region()).orElse(RegionOfDocument.NATIONAL));
+    }
+
+    /** What the parse workers spent so far (all zero when PDFs are read in this process). */
+    public ParseCosts parseCosts() {
+        return textExtractor instanceof ForkedTextExtractor forked ? forked.costs() : new ParseCosts();
     }
 
     /** Stops the parse workers, if any. */

@@ -51,6 +51,25 @@ public final class ProgressLine implements IngestProgress {
         return "stopped at " + done + "/" + totalDocuments + " documents; run the same command again to finish";
     }
 
+    /**
+     * Ctrl-C (SIGINT) runs shutdown hooks: until the returned notice is closed, one says how far the run got and
+     * that re-running finishes it.
+     */
+    public AutoCloseable noticeOnStop() {
+        Thread notice = new Thread(() -> {
+            String line = stoppedLine();
+            if (line != null) out.println("regioplan: " + line);
+        }, "regioplan-stop-notice");
+        Runtime.getRuntime().addShutdownHook(notice);
+        return () -> {
+            try {
+                Runtime.getRuntime().removeShutdownHook(notice);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: it prints the notice
+            }
+        };
+    }
+
     @Override
     public synchronized void documentDone(IncomingDocument document, int pageCount) {
         done++;

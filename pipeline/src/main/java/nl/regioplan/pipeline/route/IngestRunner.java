@@ -4,6 +4,7 @@ import nl.regioplan.corpus.manifest.ManifestEntry;
 import nl.regioplan.pipeline.ingest.DocumentIngester;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
+import nl.regioplan.pipeline.progress.ProgressLine;
 import nl.regioplan.pipeline.source.ManifestSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -23,10 +24,12 @@ public final class IngestRunner implements AutoCloseable {
     private final ExecutorService workers;
     private final ExecutorService fetchers;
     private final DocumentIngester ingester;
+    private final ProgressLine progress;
 
-    public IngestRunner(DocumentIngester ingester, int threads, Path watchedInbox, ManifestSource manifest)
-            throws Exception {
+    public IngestRunner(DocumentIngester ingester, ProgressLine progress, int threads, Path watchedInbox,
+                        ManifestSource manifest) throws Exception {
         this.ingester = ingester;
+        this.progress = progress;
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), named("ingest"));
         this.fetchers = Executors.newFixedThreadPool(Math.max(threads, IngestSettings.FETCH_THREADS), named("fetch"));
         this.camel = new DefaultCamelContext();
@@ -45,16 +48,22 @@ public final class IngestRunner implements AutoCloseable {
         return send(IngestRoutes.MANIFEST, entries);
     }
 
+    /** The progress line counts the documents down, and is finished however the run ends. */
     private IngestTally send(String endpoint, List<?> items) {
-        if (!items.isEmpty()) {
-            try (ProducerTemplate producer = camel.createProducerTemplate()) {
-                producer.sendBody(endpoint, items);
-                ingester.commitIndexed();
-            } catch (Exception e) {
-                throw new IllegalStateException("ingest route failed: " + e.getMessage(), e);
+        progress.expect(items.size());
+        try {
+            if (!items.isEmpty()) {
+                try (ProducerTemplate producer = camel.createProducerTemplate()) {
+                    producer.sendBody(endpoint, items);
+                    ingester.commitIndexed();
+                } catch (Exception e) {
+                    throw new IllegalStateException("ingest route failed: " + e.getMessage(), e);
+                }
             }
+            return ingester.tally();
+        } finally {
+            progress.finish();
         }
-        return ingester.tally();
     }
 
     /** For --watch: keeps polling until the JVM is asked to stop. */

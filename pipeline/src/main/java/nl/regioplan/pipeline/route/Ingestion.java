@@ -1,7 +1,6 @@
 package nl.regioplan.pipeline.route;
 
 import nl.regioplan.corpus.manifest.ManifestEntry;
-import nl.regioplan.extractors.fork.ForkedTextExtractor;
 import nl.regioplan.extractors.fork.ParseCosts;
 import nl.regioplan.pipeline.ingest.DocumentRemoval;
 import nl.regioplan.pipeline.ingest.DocumentIndexer;
@@ -10,6 +9,7 @@ import nl.regioplan.pipeline.ingest.IndexUpgrade;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
+import nl.regioplan.pipeline.ingest.RunResources;
 import nl.regioplan.pipeline.progress.ProgressLine;
 import nl.regioplan.pipeline.source.ManifestSource;
 import nl.regioplan.pipeline.store.DataStore;
@@ -17,30 +17,18 @@ import nl.regioplan.pipeline.store.QuarantineEntry;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** One ingest run over a data folder: the components, the index writer, the Camel routes and the progress line. */
 public final class Ingestion implements AutoCloseable {
-    private final PipelineComponents components;
-    private final DocumentIndexer indexer;
     private final IngestRunner runner;
-    private final ProgressLine progress;
-    private final ManifestSource manifest;
-    /** Ctrl-C (SIGINT) runs shutdown hooks: this one says how far the run got and that re-running finishes it. */
-    private final Thread stopNotice;
+    private final PipelineComponents components;
+    /** The components, the index writer, the manifest's fetcher, the runner and the stop notice, closed with the run. */
+    private final RunResources opened;
 
-    private Ingestion(PipelineComponents components, DocumentIndexer indexer, IngestRunner runner, ProgressLine progress,
-                      ManifestSource manifest) {
-        this.components = components;
-        this.indexer = indexer;
+    private Ingestion(IngestRunner runner, PipelineComponents components, RunResources opened) {
         this.runner = runner;
-        this.progress = progress;
-        this.manifest = manifest;
-        this.stopNotice = new Thread(() -> {
-            String line = progress.stoppedLine();
-            if (line != null) System.err.println("regioplan: " + line);
-        }, "regioplan-stop-notice");
-        Runtime.getRuntime().addShutdownHook(stopNotice);
+        this.components = components;
+        this.opened = opened;
     }
 
     /** A run with the default budgets and fetch policy. */
@@ -49,19 +37,14 @@ public final class Ingestion implements AutoCloseable {
     }
 
     public static Ingestion open(DataStore store, IngestSettings settings) throws Exception {
-        PipelineComponents components = PipelineComponents.forIngest(settings.parseBudget(), settings.threads());
-        DocumentIndexer indexer;
+        RunResources opened = new RunResources();
         try {
-            indexer = components.openIndexer(store);
-        } catch (Exception | Error e) {
-            components.close();
-            throw e;
-        }
-        releaseLockRefusals(store);
-        ManifestSource manifest = settings.manifestFile() == null ? null
-                : new ManifestSource(settings.manifestFile(), store.root().resolve("downloads"),
-                        settings.fetchPolicy(), settings.manifestPaths());
-        try {
+            PipelineComponents components = opened.add(PipelineComponents.forIngest(settings.parseBudget(), settings.threads()));
+            DocumentIndexer indexer = opened.add(components.openIndexer(store));
+            releaseLockRefusals(store);
+            ManifestSource manifest = settings.manifestFile() == null ? null
+                    : opened.add(new ManifestSource(settings.manifestFile(), store.root().resolve("downloads"),
+                            settings.fetchPolicy(), settings.manifestPaths()));
             new DocumentRemoval(store, indexer).completeInterrupted();
             List<String> upgraded = new IndexUpgrade(store, indexer).run();
             if (!upgraded.isEmpty()) {
@@ -70,12 +53,12 @@ public final class Ingestion implements AutoCloseable {
             }
             ProgressLine progress = ProgressLine.onStandardError();
             DocumentIngester ingester = new DocumentIngester(store, components, indexer, new IngestTally(), progress);
-            return new Ingestion(components, indexer,
-                    new IngestRunner(ingester, settings.threads(), settings.watchedInbox(), manifest), progress, manifest);
+            IngestRunner runner = opened.add(
+                    new IngestRunner(ingester, progress, settings.threads(), settings.watchedInbox(), manifest));
+            opened.add(progress.noticeOnStop());
+            return new Ingestion(runner, components, opened);
         } catch (Exception | Error e) {
-            indexer.close();
-            components.close();
-            if (manifest != null) manifest.close();
+            opened.closeAfter(e);
             throw e;
         }
     }
@@ -91,21 +74,11 @@ public final class Ingestion implements AutoCloseable {
 
     /** Reads the manifest given to {@link #open} and ingests what it lists. */
     public IngestTally runManifest(List<ManifestEntry> entries) {
-        return showingProgress(entries.size(), () -> runner.ingestManifest(entries));
+        return runner.ingestManifest(entries);
     }
 
     public IngestTally run(List<IncomingDocument> documents) {
-        return showingProgress(documents.size(), () -> runner.ingest(documents));
-    }
-
-    /** The progress line counts the documents down, and is finished however the run ends. */
-    private IngestTally showingProgress(int documents, Supplier<IngestTally> run) {
-        progress.expect(documents);
-        try {
-            return run.get();
-        } finally {
-            progress.finish();
-        }
+        return runner.ingest(documents);
     }
 
     public void awaitShutdown() throws InterruptedException {
@@ -114,25 +87,11 @@ public final class Ingestion implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopNotice);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to: it prints the notice
-        }
-        try {
-            runner.close();
-        } finally {
-            try {
-                indexer.close();
-            } finally {
-                components.close();
-                if (manifest != null) manifest.close();
-            }
-        }
+        opened.close();
     }
 
     /** What the parse workers of this run spent (all zero when PDFs are read in this process). */
     public ParseCosts parseCosts() {
-        return components.textExtractor() instanceof ForkedTextExtractor forked ? forked.costs() : new ParseCosts();
+        return components.parseCosts();
     }
 }
