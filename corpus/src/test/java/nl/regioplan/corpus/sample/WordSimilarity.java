@@ -1,5 +1,7 @@
 package nl.regioplan.corpus.sample;
 
+import nl.regioplan.corpus.text.WordEdits;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +18,6 @@ final class WordSimilarity {
     }
 
     static double of(List<String> a, List<String> b) {
-        if (a.isEmpty() && b.isEmpty()) return 1;
-        int[] previous = new int[b.size() + 1];
-        for (String word : a) {
-            int[] current = new int[b.size() + 1];
-            for (int j = 1; j <= b.size(); j++) {
-                current[j] = word.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-            }
-            previous = current;
-        }
-        return 2.0 * previous[b.size()] / (a.size() + b.size());
+        return WordEdits.commonShare(a, b);
     }
 }

@@ -1,5 +1,7 @@
 package nl.regioplan.extractors.fidelity;
 
+import nl.regioplan.corpus.text.WordEdits;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,7 +30,7 @@ final class FidelityMeasure {
         List<String> truth = new ArrayList<>();
         c.blocks().forEach(b -> truth.addAll(WordSequence.words(b.text())));
         List<String> out = WordSequence.concat(unitWords);
-        score.wordEdits = WordSequence.editDistance(truth, out);
+        score.wordEdits = WordEdits.distance(truth, out);
         score.wordLength = Math.max(truth.size(), out.size());
 
         for (List<String> statement : c.statements()) {

@@ -19,24 +19,6 @@ final class WordSequence {
         return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
     }
 
-    /** Word-level Levenshtein distance, in two rows of memory. */
-    static int editDistance(List<String> a, List<String> b) {
-        int[] previous = new int[b.size() + 1], current = new int[b.size() + 1];
-        for (int j = 0; j <= b.size(); j++) previous[j] = j;
-        for (int i = 1; i <= a.size(); i++) {
-            current[0] = i;
-            String word = a.get(i - 1);
-            for (int j = 1; j <= b.size(); j++) {
-                int substitute = previous[j - 1] + (word.equals(b.get(j - 1)) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.size()];
-    }
-
     /** Where {@code part} occurs as a contiguous run in {@code words} at or after {@code from}, else -1. */
     static int indexOf(List<String> words, List<String> part, int from) {
         if (part.isEmpty()) return from;
