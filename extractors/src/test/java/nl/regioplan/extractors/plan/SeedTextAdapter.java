@@ -62,12 +62,11 @@ final class SeedTextAdapter {
         List<String> units = new ArrayList<>();
         List<Boolean> listItem = new ArrayList<>();
         StringBuilder current = null;
-        boolean blank = true;
-        for (String raw : lines) {
-            if (raw.isBlank()) {
-                blank = true;
-                continue;
-            }
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            if (raw.isBlank()) continue;
+            // a blank run always ends on the line before this one
+            boolean blank = i == 0 || lines.get(i - 1).isBlank();
             String line = raw.stripTrailing();
             boolean bullet = BULLET.matcher(line).find() || NUMBERED.matcher(line).find();
             boolean continues = current != null && !bullet
@@ -80,7 +79,6 @@ final class SeedTextAdapter {
                 listItem.add(bullet);
             }
             units.set(units.size() - 1, current.toString());
-            blank = false;
         }
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
