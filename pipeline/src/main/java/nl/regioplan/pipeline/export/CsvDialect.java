@@ -12,28 +12,25 @@ import java.util.stream.Collectors;
  * list separator {@code ;}, and parses {@code 31,1} (but not {@code 31.1}) as a number.
  */
 public enum CsvDialect {
-    RFC_4180(CSVFormat.RFC4180, '.', false),
-    EXCEL_NL(CSVFormat.RFC4180.builder().setDelimiter(';').get(), ',', true);
+    RFC_4180,
+    EXCEL_NL;
 
     /** Joins list values (themes, parties, pages) inside one cell. */
     public static final String LIST_SEPARATOR = "|";
 
-    private final CSVFormat format;
-    private final char decimalSeparator;
-    private final boolean byteOrderMark;
-
-    CsvDialect(CSVFormat format, char decimalSeparator, boolean byteOrderMark) {
-        this.format = format;
-        this.decimalSeparator = decimalSeparator;
-        this.byteOrderMark = byteOrderMark;
-    }
+    private static final CSVFormat SEMICOLONS = CSVFormat.RFC4180.builder().setDelimiter(';').get();
 
     public CSVFormat format() {
-        return format;
+        return this == EXCEL_NL ? SEMICOLONS : CSVFormat.RFC4180;
     }
 
     public boolean byteOrderMark() {
-        return byteOrderMark;
+        return this == EXCEL_NL;
+    }
+
+    /** Dutch Excel's list separator is ';' because its decimal separator is ','. */
+    private char decimalSeparator() {
+        return this == EXCEL_NL ? ',' : '.';
     }
 
     /** A cell's text: null empty, numbers plainly (2027 not 2027.0, no exponent), lists joined with "|". */
@@ -50,6 +47,6 @@ public enum CsvDialect {
     private String number(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) return "";
         String plain = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
+        return plain.replace('.', decimalSeparator());
     }
 }

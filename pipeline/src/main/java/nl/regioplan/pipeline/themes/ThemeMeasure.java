@@ -5,28 +5,28 @@ import nl.regioplan.pipeline.choice.TypedChoice;
 /** What a cell of the theme matrix counts. */
 public enum ThemeMeasure {
     /** Passages carrying the theme, each passage once per theme code it carries (as the search's theme facet). */
-    PASSAGES("themed passages", "passages per thema"),
+    PASSAGES,
     /** Targets carrying the theme, each once per theme code. */
-    TARGETS("targets", "doelen per thema"),
+    TARGETS,
     /** Pages with a passage of the theme, as a percentage of all pages of the region's documents. */
-    SHARE("% of plan pages", "% van de planpagina's");
-
-    private final String description;
-    private final String caption;
-
-    ThemeMeasure(String description, String caption) {
-        this.description = description;
-        this.caption = caption;
-    }
+    SHARE;
 
     /** For the command line's English output. */
     public String description() {
-        return description;
+        return switch (this) {
+            case PASSAGES -> "themed passages";
+            case TARGETS -> "targets";
+            case SHARE -> "% of plan pages";
+        };
     }
 
     /** In Dutch, for the heatmap page and image that go into Dutch reports. */
     public String caption() {
-        return caption;
+        return switch (this) {
+            case PASSAGES -> "passages per thema";
+            case TARGETS -> "doelen per thema";
+            case SHARE -> "% van de planpagina's";
+        };
     }
 
     public boolean isCount() {
