@@ -8,17 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /** The web server on a free loopback port over a {@link SampleDataFolder}, as {@code regioplan serve} runs it. */
-final class SampleServer implements AutoCloseable {
-    private final DataStore store;
-    private final PlanIndex index;
-    private final WebServer server;
-
-    private SampleServer(DataStore store, PlanIndex index, WebServer server) {
-        this.store = store;
-        this.index = index;
-        this.server = server;
-    }
-
+record SampleServer(DataStore store, PlanIndex index, WebServer server) implements AutoCloseable {
     static SampleServer start(Path folder) throws Exception {
         DataStore store = SampleDataFolder.write(folder.resolve("data"));
         PlanIndex index = PlanIndex.open(store.indexDir());
@@ -32,10 +22,6 @@ final class SampleServer implements AutoCloseable {
 
     URI uri() {
         return server.uri();
-    }
-
-    DataStore store() {
-        return store;
     }
 
     @Override
