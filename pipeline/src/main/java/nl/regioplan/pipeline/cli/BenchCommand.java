@@ -55,7 +55,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (queue != null) {
-                new QueueBenchmark(System.out).run(paths, KafkaAddress.parse(queue), workers);
+                new QueueBenchmark(System.out, RegioplanCommand.class).run(paths, KafkaAddress.parse(queue), workers);
                 return 0;
             }
             new IngestBenchmark(System.out).run(FolderSource.documents(paths), threads);

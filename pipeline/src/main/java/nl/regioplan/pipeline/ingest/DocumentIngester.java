@@ -5,7 +5,6 @@ import nl.regioplan.extractors.records.DocumentRecords;
 import nl.regioplan.extractors.text.DocumentText;
 import nl.regioplan.extractors.text.ExtractionException;
 import nl.regioplan.extractors.text.ExtractionFailure;
-import nl.regioplan.pipeline.source.FetchException;
 import nl.regioplan.extractors.text.PageText;
 import nl.regioplan.pipeline.store.CatalogEntry;
 import nl.regioplan.pipeline.store.DataStore;
@@ -224,7 +223,7 @@ public final class DocumentIngester {
      */
     public static String reasonOf(Throwable error) {
         Throwable e = unwrapped(error);
-        if (e instanceof ExtractionException || e instanceof FetchException || e instanceof IllegalArgumentException) {
+        if (e instanceof ExtractionException || e instanceof ExplainedFailure || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         if (e instanceof UncheckedIOException || e instanceof IOException) {

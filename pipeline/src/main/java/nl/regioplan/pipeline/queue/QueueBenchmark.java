@@ -1,6 +1,5 @@
 package nl.regioplan.pipeline.queue;
 
-import nl.regioplan.pipeline.cli.RegioplanCommand;
 import nl.regioplan.pipeline.store.DataStore;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -29,9 +28,12 @@ import java.util.stream.Stream;
  */
 public final class QueueBenchmark {
     private final PrintStream out;
+    /** The command line whose {@code worker} command the benchmark starts, each in a JVM of its own. */
+    private final Class<?> launcher;
 
-    public QueueBenchmark(PrintStream out) {
+    public QueueBenchmark(PrintStream out, Class<?> launcher) {
         this.out = out;
+        this.launcher = launcher;
     }
 
     public void run(List<Path> paths, KafkaAddress queue, List<Integer> workerCounts) throws Exception {
@@ -90,11 +92,11 @@ public final class QueueBenchmark {
         }
     }
 
-    private static Process worker(KafkaAddress queue, JobTopics topics, String group, Path data) throws IOException {
+    private Process worker(KafkaAddress queue, JobTopics topics, String group, Path data) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Files.createDirectories(data);
         return new ProcessBuilder(java.toString(), "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), RegioplanCommand.class.getName(),
+                "-cp", System.getProperty("java.class.path"), launcher.getName(),
                 "worker", "--queue", queue.toString(), "--topic", topics.jobs(), "--group", group,
                 "--data", data.toString(), "--threads", "1")
                 .redirectErrorStream(true)

@@ -1,12 +1,14 @@
 package nl.regioplan.pipeline.source;
 
+import nl.regioplan.pipeline.ingest.ExplainedFailure;
+
 import java.time.Duration;
 
 /**
  * A document that could not be downloaded, with the kind of failure and a message a user can act on
  * ("HTTP 404 Not Found for https://...").
  */
-public final class FetchException extends Exception {
+public final class FetchException extends Exception implements ExplainedFailure {
     private final FetchFailure failure;
     /** Whether trying again may help: network trouble, timeouts, 429 and 5xx; never other 4xx or a refusal. */
     private final boolean retryable;
