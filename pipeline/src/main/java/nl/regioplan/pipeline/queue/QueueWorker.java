@@ -8,6 +8,7 @@ import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestProgress;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.ingest.PipelineComponents;
+import nl.regioplan.pipeline.ingest.RunResources;
 import nl.regioplan.pipeline.store.DataStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -87,16 +88,16 @@ public final class QueueWorker implements AutoCloseable {
      * folder; or a SolrCloud collection shared by every worker) and starts consuming.
      */
     public static QueueWorker start(DataStore store, WorkerSettings settings) throws Exception {
-        PipelineComponents components = PipelineComponents.forIngest(settings.parseBudget(), settings.threads());
-        IndexSink sink = null;
+        RunResources opened = new RunResources();
         try {
-            sink = IndexSink.open(settings.index(), store, components);
+            PipelineComponents components = opened.add(PipelineComponents.forIngest(settings.parseBudget(), settings.threads()));
+            IndexSink sink = IndexSink.open(settings.index(), store, components);
+            opened.add(sink.indexer());
             QueueWorker worker = new QueueWorker(store, settings, components, sink);
             worker.camel.start();
             return worker;
         } catch (Exception | Error e) {
-            if (sink != null) sink.indexer().close();
-            components.close();
+            opened.closeAfter(e);
             throw e;
         }
     }
