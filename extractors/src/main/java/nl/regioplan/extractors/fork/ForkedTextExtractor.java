@@ -44,8 +44,8 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         this.parallel = Math.max(1, parallel);
         this.budget = budget;
         this.slots = new Semaphore(Math.max(1, parallel));
-        this.quickStartCommand = command(budget, true);
-        this.fullJitCommand = command(budget, false);
+        this.quickStartCommand = command(budget, true, ParseWorker.class);
+        this.fullJitCommand = command(budget, false, ParseWorker.class);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
     }
 
     /** The same java and class path as this process; the heap and the exit on running out of it are the budget. */
-    private static List<String> command(ParseBudget budget, boolean quickStart) {
+    static List<String> command(ParseBudget budget, boolean quickStart, Class<?> main) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -131,7 +131,7 @@ public final class ForkedTextExtractor implements DocumentTextExtractor, AutoClo
         if (!extra.isEmpty()) command.addAll(List.of(extra.split("\\s+")));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(ParseWorker.class.getName());
+        command.add(main.getName());
         return List.copyOf(command);
     }
 

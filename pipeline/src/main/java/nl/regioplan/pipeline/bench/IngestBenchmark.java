@@ -2,6 +2,7 @@ package nl.regioplan.pipeline.bench;
 
 import nl.regioplan.extractors.fork.ParseBudget;
 import nl.regioplan.extractors.fork.ParseCosts;
+import nl.regioplan.extractors.fork.PdfBoxTextBaseline;
 import nl.regioplan.pipeline.ingest.IncomingDocument;
 import nl.regioplan.pipeline.ingest.IngestTally;
 import nl.regioplan.pipeline.route.Ingestion;
@@ -14,6 +15,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Times a full ingest (text, records, index) of some PDFs into a fresh data folder, then a second ingest of the
- * same, unchanged files into the same folder, and pdftotext on the same files in the same run. Prints pages/s,
- * the ratio to pdftotext, the CPU time of each stage (the text stage runs in the parse workers, so their CPU
+ * same, unchanged files into the same folder, and pdftotext and PDFBox's own text extraction on the same files in
+ * the same run. Prints pages/s, the ratios to both, the floor they set, the CPU time of each stage (the text stage runs in the parse workers, so their CPU
  * time is what it costs; OCR, in Tesseract processes, separately), peak heap of this process and of the workers.
  */
 public final class IngestBenchmark {
@@ -37,6 +39,7 @@ public final class IngestBenchmark {
         Path data = Files.createTempDirectory("regioplan-bench");
         try {
             double pdftotext = pdftotext(documents);
+            PdfBoxTextBaseline.Cost pdfbox = pdfbox(documents, threads, pdftotext);
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
@@ -58,7 +61,14 @@ public final class IngestBenchmark {
                 out.printf(Locale.ROOT, "pdftotext: %.1f s on the same files (one process per file, one core), before the"
                         + " ingest in this run; our full ingest takes %.2fx its time%n", pdftotext, seconds / pdftotext);
             }
+            if (pdfbox != null) out.printf(Locale.ROOT, "PDFBox alone: %.1f s%s, %.1f s CPU in one child JVM started as the parse workers"
+                            + " are, on %d threads (PDFTextStripper sorted by position, %d pages%s; no layout, cleaning, OCR,"
+                            + " records or index), after pdftotext and before the ingest in this run%n", pdfbox.wallSeconds(),
+                    pdftotext > 0 ? String.format(Locale.ROOT, " (%.2fx pdftotext)", pdfbox.wallSeconds() / pdftotext) : "",
+                    pdfbox.cpuSeconds(), threads, pdfbox.pages(),
+                    pdfbox.refused() > 0 ? ", " + pdfbox.refused() + " files refused" : "");
             stages(tally, parse, ownCpu, seconds, threads, pdftotext);
+            floor(pdfbox, parse, threads, pdftotext);
             out.printf(Locale.ROOT, "peak heap: %d MB (max heap %d MB); parse workers (%d child JVMs): peak heap %d MB"
                             + " of %d MB each%n", peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, threads,
                     parse.peakHeapBytes() >> 20, ParseBudget.DEFAULT_MEMORY_MB);
@@ -98,6 +108,34 @@ public final class IngestBenchmark {
                     100 * (ocr / threads) / seconds, withoutOcr,
                     pdftotext > 0 ? String.format(Locale.ROOT, " = %.2fx pdftotext", withoutOcr / pdftotext) : "");
         }
+    }
+
+    /**
+     * PDFBox's own text extraction of the same files, given as long as 20 times pdftotext took (pdftotext gives up
+     * on a file after two minutes, PDFBox may loop on one) and at least five minutes; null when it did not finish.
+     */
+    private PdfBoxTextBaseline.Cost pdfbox(List<IncomingDocument> documents, int threads, double pdftotext)
+            throws InterruptedException {
+        Duration deadline = Duration.ofSeconds(Math.max(300, (long) (20 * pdftotext)));
+        try {
+            return PdfBoxTextBaseline.measure(documents.stream().map(IncomingDocument::file).toList(), threads, deadline);
+        } catch (IOException e) {
+            out.println("PDFBox alone: not measured, " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * The least wall time any ingest that reads with PDFBox and OCRs these pages with Tesseract can take on these
+     * cores: PDFBox's own extraction and the Tesseract processes' CPU, spread perfectly over the cores.
+     */
+    private void floor(PdfBoxTextBaseline.Cost pdfbox, ParseCosts parse, int threads, double pdftotext) {
+        if (pdftotext <= 0 || pdfbox == null) return;
+        int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
+        double floor = Math.max(pdfbox.wallSeconds(), (pdfbox.cpuSeconds() + parse.ocrSeconds()) / cores);
+        out.printf(Locale.ROOT, "floor: PDFBox alone (%.1f s CPU) and Tesseract on the OCR pages (%.1f s CPU) over %d"
+                        + " cores take at least %.1f s = %.2fx pdftotext before any layout, records or index%n",
+                pdfbox.cpuSeconds(), parse.ocrSeconds(), cores, floor, floor / pdftotext);
     }
 
     private static double pct(double part, double total) {
