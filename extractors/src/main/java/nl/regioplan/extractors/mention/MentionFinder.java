@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the percentages, numbers and years of one sentence in their Dutch forms ("10,2%", "5%-punt",
@@ -47,10 +48,16 @@ public final class MentionFinder {
             Pattern.UNICODE_CASE);
     private static final Pattern DAY_OF_MONTH = Folding.ignoringCase(
             "^\\s*(?:(?:/|en|t/m|-)\\s*\\d{1,2}\\s+)?(?:" + MONTHS + ")(?!\\p{L})");
+    /** Nouns a number after them refers to ("bijlage 3", "actie 2"), not a quantity. */
+    private static final List<String> REFERENCE_NOUNS = List.of("nr.", "nummer", "bijlage", "hoofdstuk", "paragraaf",
+            "blz.", "pagina", "p.", "fase", "stap", "niveau", "artikel", "art.", "programmalijn", "werkpakket", "tabel",
+            "figuur", "thema", "doel", "doelstelling", "lijn", "randvoorwaarde", "onderdeel", "actie", "maatregel", "punt",
+            "prioriteit", "opgave", "bron", "noot");
     private static final Pattern REFERENCE_NOUN = Folding.ignoringCase(
-            "(?:nr\\.|nummer|bijlage|hoofdstuk|paragraaf|blz\\.|pagina|p\\.|fase|stap|niveau|artikel|art\\.|"
-                    + "programmalijn|werkpakket|tabel|figuur|thema|doel|doelstelling|lijn|randvoorwaarde|onderdeel|"
-                    + "actie|maatregel|punt|prioriteit|opgave|bron|noot)\\s*$");
+            REFERENCE_NOUNS.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")\\s*$")));
+    /** What {@code \s*$} lets stand after a noun: {@code \s} and the line terminators {@code $} may precede. */
+    private static final String TRAILING = " \t\n\u000B\f\r\u0085\u2028\u2029";
+    private static final int LONGEST_REFERENCE_NOUN = REFERENCE_NOUNS.stream().mapToInt(String::length).max().orElseThrow();
     private static final Pattern FROM_TO = Folding.ignoringCase(
             "(?<![\\p{L}])van\\s+(?:een\\s+)?(?<from>" + NUM + ")\\s?(?<fromPct>%)?\\s+naar\\s+"
                     + "(?:een\\s+)?(?<to>" + NUM + ")\\s?(?<toPct>%)?");
@@ -145,6 +152,18 @@ public final class MentionFinder {
         return mentions;
     }
 
+    /**
+     * The same answer as {@code REFERENCE_NOUN.matcher(before).find()}: a noun can only end where the trailing
+     * white space (and a final line break, which {@code $} allows) starts, so the search starts no further back
+     * than the longest noun. Searching the whole text before every number tried thirty nouns at each character.
+     */
+    private static boolean endsWithReferenceNoun(String before) {
+        int end = before.length();
+        while (end > 0 && TRAILING.indexOf(before.charAt(end - 1)) >= 0) end--;
+        int from = Math.max(0, end - LONGEST_REFERENCE_NOUN);
+        return REFERENCE_NOUN.matcher(before).region(from, before.length()).find();
+    }
+
     private static Mention number(String sentence, Matcher n, List<int[]> fromValues) {
         int start = n.start("num");
         int end = n.end("num");
@@ -153,7 +172,7 @@ public final class MentionFinder {
         if (before.isBlank() && (after.startsWith(".") || after.startsWith(")"))) return null;   // list numbering
         if (after.startsWith(")") && (before.endsWith(" ") || before.endsWith("("))) return null;
         if (DAY_OF_MONTH.matcher(after).find()) return null;
-        if (REFERENCE_NOUN.matcher(before).find()) return null;
+        if (endsWithReferenceNoun(before)) return null;
         if (PLAIN_YEAR.matcher(n.group("num")).matches()) return null;   // a year the year pattern declined
         double value;
         try {

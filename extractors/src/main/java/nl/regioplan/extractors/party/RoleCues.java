@@ -25,6 +25,8 @@ final class RoleCues {
     }
 
     private final Map<Scope, Pattern> patterns = new HashMap<>();
+    /** The characters the cues of a scope open with: their pattern is tried only where the text has one. */
+    private final Map<Scope, String> openings = new HashMap<>();
     private final Map<Scope, Map<String, String>> roles = new HashMap<>();
 
     static RoleCues loadDefault() {
@@ -54,6 +56,9 @@ final class RoleCues {
                 sb.append(Pattern.quote(list.get(i)).replace(" ", "\\E\\s+\\Q"));
             }
             cues.patterns.put(scope, Pattern.compile(sb.append(")(?![\\p{L}])").toString()));
+            StringBuilder opening = new StringBuilder();
+            for (String cue : list) if (opening.indexOf(cue.substring(0, 1)) < 0) opening.append(cue.charAt(0));
+            cues.openings.put(scope, opening.toString());
         });
         return cues;
     }
@@ -69,11 +74,18 @@ final class RoleCues {
     List<Cue> cues(String foldedText, Scope scope) {
         Pattern p = patterns.get(scope);
         if (p == null) return List.of();
+        String opening = openings.get(scope);
         List<Cue> found = new ArrayList<>();
-        Matcher m = p.matcher(foldedText);
-        while (m.find()) {
-            String cue = m.group().replaceAll("\\s+", " ");
-            found.add(new Cue(m.start(), m.end(), scope, roles.get(scope).get(cue)));
+        // what find() does, without trying every alternative at the characters no cue opens with (most of them)
+        Matcher m = p.matcher(foldedText).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < foldedText.length(); ) {
+            if (opening.indexOf(foldedText.charAt(i)) >= 0 && m.region(i, foldedText.length()).lookingAt()) {
+                String cue = m.group().replaceAll("\\s+", " ");
+                found.add(new Cue(m.start(), m.end(), scope, roles.get(scope).get(cue)));
+                i = m.end();
+            } else {
+                i++;
+            }
         }
         return found;
     }
