@@ -148,6 +148,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aReferenceNounRightBeforeANumberTakesItWhereverItStandsInTheSentence() {
+        assertThat(find("Wat de gemeenten samen gaan doen in de komende periode staat uitgewerkt in Bijlage   7."))
+                .extracting(Mention::value).doesNotContain(7.0);
+        assertThat(find("Volgens de aanpak uit de bijlage daalt het aantal wachtenden tot 40."))
+                .extracting(Mention::value).contains(40.0);
+    }
+
+    @Test
     void compoundsAreNumbersWithoutUnitAndNeverPercentages() {
         List<Mention> mentions = find("Een 24-uurssessie voor 65-plussers.");
         assertThat(mentions).extracting(Mention::type).containsOnly(MentionType.NUMBER);
