@@ -60,8 +60,11 @@ public final class PdfBoxTextBaseline {
             }
         });
         try {
+            List<Path> files = largestFirst(pdfs);
             try (Writer in = child.outputWriter(StandardCharsets.UTF_8)) {
-                for (Path pdf : largestFirst(pdfs)) in.write(pdf.toAbsolutePath() + "\n");
+                for (Path pdf : files) in.write(pdf.toAbsolutePath() + "\n");
+            } catch (IOException childGone) {
+                // stopped at the deadline or ended before it read its input: the missing reply below says so
             }
             String reply = null;
             try (BufferedReader out = child.inputReader(StandardCharsets.UTF_8)) {
