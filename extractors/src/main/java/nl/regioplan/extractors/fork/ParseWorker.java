@@ -71,9 +71,13 @@ public final class ParseWorker {
     }
 
     private static ParseReply reply(DocumentText text, ExtractionFailure failure, String detail) {
-        long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        return new ParseReply(text, failure, detail, peakHeap(), processCpuNanos(), OCR.nanos(), OCR.pages());
+    }
+
+    /** This child's CPU time so far, all its threads; 0 on a JVM that does not tell. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
-        return new ParseReply(text, failure, detail, peakHeap(), cpu, OCR.nanos(), OCR.pages());
     }
 
     private static final TimedPageOcr OCR = TimedPageOcr.childCpu(new TesseractPageOcr());

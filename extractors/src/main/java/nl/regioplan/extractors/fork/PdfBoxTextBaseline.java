@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,8 +112,6 @@ public final class PdfBoxTextBaseline {
             });
         }
         threads.close();
-        long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
-        System.out.println(REPLY + pages + " " + cpu + " " + refused);
+        System.out.println(REPLY + pages + " " + ParseWorker.processCpuNanos() + " " + refused);
     }
 }

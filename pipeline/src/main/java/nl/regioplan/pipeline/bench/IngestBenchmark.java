@@ -25,8 +25,9 @@ import java.util.stream.Stream;
 /**
  * Times a full ingest (text, records, index) of some PDFs into a fresh data folder, then a second ingest of the
  * same, unchanged files into the same folder, and pdftotext and PDFBox's own text extraction on the same files in
- * the same run. Prints pages/s, the ratios to both, the floor they set, the CPU time of each stage (the text stage runs in the parse workers, so their CPU
- * time is what it costs; OCR, in Tesseract processes, separately), peak heap of this process and of the workers.
+ * the same run. Prints pages/s, the ratios to both, the floor they set, the CPU time of each stage (the text stage
+ * runs in the parse workers, so their CPU time is what it costs; OCR, in Tesseract processes, separately), peak
+ * heap of this process and of the workers.
  */
 public final class IngestBenchmark {
     private final PrintStream out;
@@ -61,12 +62,15 @@ public final class IngestBenchmark {
                 out.printf(Locale.ROOT, "pdftotext: %.1f s on the same files (one process per file, one core), before the"
                         + " ingest in this run; our full ingest takes %.2fx its time%n", pdftotext, seconds / pdftotext);
             }
-            if (pdfbox != null) out.printf(Locale.ROOT, "PDFBox alone: %.1f s%s, %.1f s CPU in one child JVM started as the parse workers"
-                            + " are, on %d threads (PDFTextStripper sorted by position, %d pages%s; no layout, cleaning, OCR,"
-                            + " records or index), after pdftotext and before the ingest in this run%n", pdfbox.wallSeconds(),
-                    pdftotext > 0 ? String.format(Locale.ROOT, " (%.2fx pdftotext)", pdfbox.wallSeconds() / pdftotext) : "",
-                    pdfbox.cpuSeconds(), threads, pdfbox.pages(),
-                    pdfbox.refused() > 0 ? ", " + pdfbox.refused() + " files refused" : "");
+            if (pdfbox != null) {
+                out.printf(Locale.ROOT, "PDFBox alone: %.1f s%s, %.1f s CPU in one child JVM started as the parse"
+                                + " workers are, on %d threads (PDFTextStripper sorted by position, %d pages%s; no layout,"
+                                + " cleaning, OCR, records or index), after pdftotext and before the ingest in this run%n",
+                        pdfbox.wallSeconds(), pdftotext > 0
+                                ? String.format(Locale.ROOT, " (%.2fx pdftotext)", pdfbox.wallSeconds() / pdftotext) : "",
+                        pdfbox.cpuSeconds(), threads, pdfbox.pages(),
+                        pdfbox.refused() > 0 ? ", " + pdfbox.refused() + " files refused" : "");
+            }
             stages(tally, parse, ownCpu, seconds, threads, pdftotext);
             floor(pdfbox, parse, threads, pdftotext);
             out.printf(Locale.ROOT, "peak heap: %d MB (max heap %d MB); parse workers (%d child JVMs): peak heap %d MB"
