@@ -4,10 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,39 +44,37 @@ public final class PdfBoxTextBaseline {
     public static Cost measure(List<Path> pdfs, int threads, Duration deadline) throws IOException, InterruptedException {
         int parallel = Math.max(1, threads);
         ParseBudget heap = new ParseBudget(ParseBudget.DEFAULT_MEMORY_MB * parallel, ParseBudget.DEFAULT_TIMEOUT);
-        List<String> command = new ArrayList<>(ForkedTextExtractor.command(heap, true, PdfBoxTextBaseline.class));
-        command.add(Integer.toString(parallel));
-        long start = System.nanoTime();
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Thread watchdog = Thread.ofVirtual().start(() -> {
-            try {
-                if (!child.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) child.destroyForcibly();
-            } catch (InterruptedException ended) {
-                // the figures came back in time
-            }
-        });
+        // files, not pipes, on both sides: the deadline's destroy then has no stream to close under a read or write
+        Path list = Files.createTempFile("regioplan-pdfbox-baseline", ".txt");
+        Path replyFile = Files.createTempFile("regioplan-pdfbox-baseline", ".out");
         try {
-            List<Path> files = largestFirst(pdfs);
-            try (Writer in = child.outputWriter(StandardCharsets.UTF_8)) {
-                for (Path pdf : files) in.write(pdf.toAbsolutePath() + "\n");
-            } catch (IOException childGone) {
-                // stopped at the deadline or ended before it read its input: the missing reply below says so
+            Files.write(list, largestFirst(pdfs).stream().map(pdf -> pdf.toAbsolutePath().toString()).toList());
+            List<String> command = new ArrayList<>(ForkedTextExtractor.command(heap, true, PdfBoxTextBaseline.class));
+            command.add(Integer.toString(parallel));
+            command.add(list.toString());
+            long start = System.nanoTime();
+            Process child = new ProcessBuilder(command).redirectOutput(replyFile.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            child.getOutputStream().close();
+            boolean done = child.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            double wall = (System.nanoTime() - start) / 1e9;
+            if (!done) {
+                child.destroyForcibly().waitFor();
+                throw new IOException("PDFBox did not read the files within " + describe(deadline));
             }
-            String reply = null;
-            try (BufferedReader out = child.inputReader(StandardCharsets.UTF_8)) {
-                for (String line; (line = out.readLine()) != null; ) if (line.startsWith(REPLY)) reply = line;
-            }
-            if (!child.waitFor(1, TimeUnit.MINUTES) || reply == null) {
-                throw new IOException("PDFBox did not read the files within " + deadline.toMinutes()
-                        + " min, or its JVM ended early (exit " + (child.isAlive() ? "none" : child.exitValue()) + ")");
-            }
+            String reply = Files.readAllLines(replyFile, StandardCharsets.UTF_8).stream()
+                    .filter(line -> line.startsWith(REPLY)).reduce((first, last) -> last)
+                    .orElseThrow(() -> new IOException("PDFBox's JVM ended without figures (exit " + child.exitValue() + ")"));
             String[] figures = reply.substring(REPLY.length()).split(" ");
-            return new Cost((System.nanoTime() - start) / 1e9, Long.parseLong(figures[1]) / 1e9,
-                    Long.parseLong(figures[0]), Integer.parseInt(figures[2]));
+            return new Cost(wall, Long.parseLong(figures[1]) / 1e9, Long.parseLong(figures[0]), Integer.parseInt(figures[2]));
         } finally {
-            watchdog.interrupt();
-            child.destroyForcibly();
+            Files.deleteIfExists(list);
+            Files.deleteIfExists(replyFile);
         }
+    }
+
+    private static String describe(Duration deadline) {
+        return deadline.toMinutes() > 0 ? deadline.toMinutes() + " min" : deadline.toMillis() + " ms";
     }
 
     static List<Path> largestFirst(List<Path> pdfs) throws IOException {
@@ -89,15 +84,14 @@ public final class PdfBoxTextBaseline {
     }
 
     /**
-     * The child: its argument is the number of threads, its input one PDF path a line; prints the pages read,
+     * The child: its arguments are the number of threads and a file of PDF paths, one a line; prints the pages read,
      * its CPU nanoseconds and the number of files refused.
      */
     public static void main(String[] args) throws IOException {
         AtomicLong pages = new AtomicLong();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(Integer.parseInt(args[0]));
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line; (line = in.readLine()) != null; ) {
+        for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
             Path pdf = Path.of(line);
             threads.execute(() -> {
