@@ -25,7 +25,11 @@ public record Comparison(String comparator, Mention quantity, Mention baselineVa
         return comparator.equals("within_norm") || quantity != null;
     }
 
-    Comparison withoutComparator() {
-        return new Comparison(null, null, baselineValue, baselineYear);
+    /**
+     * What a milestone measures: the number of things it delivers ("Er zijn vier nieuwe teams gestart": 4), never
+     * a direction without a number.
+     */
+    Comparison forMilestone() {
+        return quantity != null ? this : new Comparison(null, null, baselineValue, baselineYear);
     }
 }

@@ -379,7 +379,7 @@ public final class TargetExtractor {
         if (classifier != null && kind.equals("outcome") && !comparison.checkable()) {
             kind = classifier.kind(s, mentions, context);
         }
-        if (kind.equals("milestone") && comparison.quantity() == null) comparison = comparison.withoutComparator();
+        if (kind.equals("milestone")) comparison = comparison.forMilestone();
         return build(kind, s, due, comparison, 0);
     }
 
@@ -403,7 +403,7 @@ public final class TargetExtractor {
         if (forecast && !commitment && !context.goalContext()) return Optional.empty();
         if (deadline == null) {
             if (context.scheduleYear() != null && isScheduleDeliverable(s, deliverable)) {
-                return Optional.of(build("milestone", s, context.scheduleYear(), comparison.withoutComparator(), SCHEDULE_ROW_CONFIDENCE));
+                return Optional.of(build("milestone", s, context.scheduleYear(), comparison.forMilestone(), SCHEDULE_ROW_CONFIDENCE));
             }
             Mention figure = firstQuantity(mentions);
             if (!comparison.checkable() && figure != null && leadingFigure(s, figure) && committingIntro(context)) {
@@ -420,7 +420,7 @@ public final class TargetExtractor {
                     || LABEL_OPENING.matcher(before).matches() && context.scheduleYear() != null) {
                 // a schedule row that opens with its own date: "Q3 2024 Oplevering ..."
                 if (!isScheduleDeliverable(s.substring(deadline.end()), deliverable)) return Optional.empty();
-                return Optional.of(build("milestone", s, due, comparison.withoutComparator(), SCHEDULE_ROW_CONFIDENCE));
+                return Optional.of(build("milestone", s, due, comparison.forMilestone(), SCHEDULE_ROW_CONFIDENCE));
             }
             boolean opening = OPENING.matcher(before).matches();
             if (opening) {
@@ -445,7 +445,7 @@ public final class TargetExtractor {
             text = context.previousSentence().strip() + " " + s;
         }
         String kind = kind(s, comparison, deliverable);
-        if (kind.equals("milestone") && comparison.quantity() == null) comparison = comparison.withoutComparator();
+        if (kind.equals("milestone")) comparison = comparison.forMilestone();
         if (comparison.comparator() == null && comparison.baselineYear() != null && kind.equals("outcome")) {
             // "er zijn goede alternatieven ... ten opzichte van de situatie in 2023": better than the baseline
             comparison = new Comparison("increase", null, comparison.baselineValue(), comparison.baselineYear());

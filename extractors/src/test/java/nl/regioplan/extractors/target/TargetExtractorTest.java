@@ -162,6 +162,18 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aScheduleRowKeepsTheNumberOfThingsItDelivers() {
+        TargetContext row = new TargetContext(PUBLISHED, false, null, 2024);
+        Target t = extractor.extract("Er zijn drie nieuwe wijkteams gestart in de regio.", row).orElseThrow();
+        assertThat(t.kind()).isEqualTo("milestone");
+        assertThat(t.quantity()).isEqualTo(3);
+        assertThat(t.unit()).isEqualTo("count");
+        assertThat(t.comparator()).isEqualTo("eq");
+        assertThat(extractor.extract("Regionaal convenant ondertekend", row)).get()
+                .extracting(Target::quantity, Target::comparator).containsExactly(null, null);
+    }
+
+    @Test
     void pastStatisticsAreNoTarget() {
         noTarget("In 2022 betrof het 812 meldingen van huiselijk geweld.");
         noTarget("Ruim 48% van de volwassenen heeft overgewicht.");
