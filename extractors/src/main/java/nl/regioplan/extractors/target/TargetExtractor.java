@@ -222,7 +222,7 @@ public final class TargetExtractor {
         List<Mention> goalMentions = mentionFinder.find(goal, published);
         if (due == null) {
             Mention own = deadline(goal, goalMentions);
-            due = own != null ? (own.date() != null ? own.date() : (Object) own.year()) : context.scheduleYear();
+            due = own != null ? due(goal, own, goalMentions) : context.scheduleYear();
         }
         String valueText = row.value() != null ? row.value() : goal;
         List<Mention> valueMentions = mentionFinder.find(valueText, published);
@@ -368,8 +368,7 @@ public final class TargetExtractor {
     /** Fields of a unit the classifier accepted: the rules read what its words give, the context the rest. */
     private Target byStructure(String s, List<Mention> mentions, TargetContext context) {
         Mention deadline = deadline(s, mentions);
-        Object due = deadline == null ? context.scheduleYear()
-                : deadline.date() != null ? deadline.date() : (Object) deadline.year();
+        Object due = deadline == null ? context.scheduleYear() : due(s, deadline, mentions);
         boolean deliverable = cues.find("deliverable_verb", s) || cues.find("deliverable_noun", s);
         Comparison comparison = comparisons.find(s, mentions);
         if (comparison.comparator() == null && INCREASE_OPENING.matcher(s).find()) {
@@ -399,7 +398,7 @@ public final class TargetExtractor {
         Comparison comparison = comparisons.find(s, mentions);
 
         double confidence;
-        Object due = deadline == null ? null : deadline.date() != null ? deadline.date() : (Object) deadline.year();
+        Object due = deadline == null ? null : due(s, deadline, mentions);
         if (forecast && !commitment && !context.goalContext()) return Optional.empty();
         if (deadline == null) {
             if (context.scheduleYear() != null && isScheduleDeliverable(s, deliverable)) {
@@ -506,6 +505,22 @@ public final class TargetExtractor {
     private static boolean hasQuantity(List<Mention> mentions) {
         for (Mention m : mentions) if (!m.isYear() && m.unit() != null) return true;
         return false;
+    }
+
+    /**
+     * When the deadline is due: its date, else its year; "in 2024 en 2025" is due in the last year named, as a
+     * dated list's "2024/2025" is.
+     */
+    private static Object due(String s, Mention deadline, List<Mention> mentions) {
+        if (deadline.date() != null) return deadline.date();
+        Mention last = deadline;
+        for (Mention m : mentions) {
+            if (m.isYear() && m.start() >= last.end() && m.year() > last.year() && m.date() == null
+                    && s.substring(last.end(), m.start()).strip().equals("en")) {
+                last = m;
+            }
+        }
+        return last.year();
     }
 
     /** The first future year that reads as a due date, outside parentheses (an aside is not the deadline). */

@@ -174,6 +174,13 @@ class TargetExtractorTest {
     }
 
     @Test
+    void twoYearsJoinedByEnAreDueInTheLast() {
+        assertThat(target("In 2025 en 2026 zijn in elke wijk drie ontmoetingsplekken geopend.").deadline()).isEqualTo(2026);
+        assertThat(target("In 2025 zijn in elke wijk drie ontmoetingsplekken geopend, en in 2027 vijf.").deadline())
+                .isEqualTo(2025);
+    }
+
+    @Test
     void pastStatisticsAreNoTarget() {
         noTarget("In 2022 betrof het 812 meldingen van huiselijk geweld.");
         noTarget("Ruim 48% van de volwassenen heeft overgewicht.");
