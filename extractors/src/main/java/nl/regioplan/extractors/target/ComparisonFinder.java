@@ -25,6 +25,7 @@ final class ComparisonFinder {
             "^\\s*(?<down>minder|gedaald|afgenomen|verminderd|verlaagd|gereduceerd|lager|kleiner)(?!\\p{L})"
                     + "|^\\s*(?<up>meer|gestegen|toegenomen|verhoogd|hoger|groter)(?!\\p{L})");
     private static final int QUANTITY_REACH = 80;
+    private static final Pattern PURPOSE = Folding.ignoringCase("(?<![\\p{L}])voor het\\s+$");
 
     private final CueLexicon comparators = CueLexicon.load("comparators-nl.txt");
 
@@ -87,10 +88,21 @@ final class ComparisonFinder {
     private String direction(String s) {
         Matcher dec = comparators.pattern("decrease").matcher(s);
         Matcher inc = comparators.pattern("increase").matcher(s);
-        boolean d = findOutsideBrackets(dec, s);
-        boolean i = findOutsideBrackets(inc, s);
+        boolean d = findDirection(dec, s);
+        boolean i = findDirection(inc, s);
         if (d && i) return dec.start() <= inc.start() ? "decrease" : "increase";
         return d ? "decrease" : i ? "increase" : null;
+    }
+
+    /**
+     * A change the statement itself reaches: not in an aside, and not the purpose a thing is named for ("een plan
+     * voor het terugdringen van ...": the plan is the target, the change it serves is not measured).
+     */
+    private static boolean findDirection(Matcher m, String s) {
+        while (m.find()) {
+            if (depth(s, m.start()) == 0 && !PURPOSE.matcher(s).region(0, m.start()).find()) return true;
+        }
+        return false;
     }
 
     /** Cues inside brackets belong to an aside ("(roken, meer dan één glas per dag)"), not to the target. */

@@ -181,6 +181,13 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aChangeAThingIsNamedForIsNotTheTargetsOwn() {
+        assertThat(target("In 2025 is er een plan gemaakt voor het terugdringen van eenzaamheid onder ouderen.")
+                .comparator()).isNull();
+        assertThat(target("In 2025 is de eenzaamheid onder ouderen teruggedrongen.").comparator()).isEqualTo("decrease");
+    }
+
+    @Test
     void pastStatisticsAreNoTarget() {
         noTarget("In 2022 betrof het 812 meldingen van huiselijk geweld.");
         noTarget("Ruim 48% van de volwassenen heeft overgewicht.");
