@@ -26,10 +26,10 @@ public record Comparison(String comparator, Mention quantity, Mention baselineVa
     }
 
     /**
-     * What a milestone measures: the number of things it delivers ("Er zijn vier nieuwe teams gestart": 4), never
-     * a direction without a number.
+     * What a milestone or a dated result measures: the number of things it delivers ("Er zijn vier nieuwe teams
+     * gestart": 4), never a direction without a number.
      */
-    Comparison forMilestone() {
+    Comparison numberedOnly() {
         return quantity != null ? this : new Comparison(null, null, baselineValue, baselineYear);
     }
 }

@@ -102,6 +102,8 @@ public final class TargetExtractor {
     /** "Samen met ... is er een plan gemaakt": the existential "er" after a fronted phrase. */
     private static final Pattern EXISTENTIAL_INSIDE = Folding.ignoringCase(
             "^[^,.;]{0,120}?\\b(?:is|zijn) er (?:een|twee|drie|vier|vijf|\\d+)\\b");
+    /** Where a sentence's main clause ends: a comma or a relative clause. */
+    private static final Pattern MAIN_CLAUSE_END = Folding.ignoringCase(",|(?<!\\p{L})(?:die|dat|welke|waar\\p{L}*)(?!\\p{L})");
     /** "Meer inwoners weten ...", "Minder jongeren roken": a directional change in a named group. */
     private static final Pattern INCREASE_OPENING = Folding.ignoringCase("^(?:meer|steeds meer)\\s+\\p{L}");
 
@@ -295,8 +297,12 @@ public final class TargetExtractor {
     private String resultKind(String s) {
         List<String> words = TargetFeatures.words(s);
         String shape = TargetFeatures.shape(words);
-        boolean event = shape.startsWith("er_is") || shape.startsWith("er_zijn")
-                || (shape.startsWith("er_") && cues.find("deliverable_verb", s)) || EXISTENTIAL_INSIDE.matcher(s).find();
+        boolean deliverable = cues.find("deliverable_verb", s);
+        // "Er zijn coaches structureel actief in de hele stad": what there is, is in a state, and nothing is
+        // delivered; the state word must stand in the main clause ("Er zijn coaches aangesteld die ... actief zijn")
+        boolean existentialState = !deliverable && cues.find("state", MAIN_CLAUSE_END.split(s, 2)[0]);
+        boolean event = (shape.startsWith("er_is") || shape.startsWith("er_zijn")) && !existentialState
+                || (shape.startsWith("er_") && deliverable) || EXISTENTIAL_INSIDE.matcher(s).find();
         return !event && cues.find("state", s) ? "outcome" : "milestone";
     }
 
@@ -378,7 +384,7 @@ public final class TargetExtractor {
         if (classifier != null && kind.equals("outcome") && !comparison.checkable()) {
             kind = classifier.kind(s, mentions, context);
         }
-        if (kind.equals("milestone")) comparison = comparison.forMilestone();
+        if (kind.equals("milestone")) comparison = comparison.numberedOnly();
         return build(kind, s, due, comparison, 0);
     }
 
@@ -402,7 +408,7 @@ public final class TargetExtractor {
         if (forecast && !commitment && !context.goalContext()) return Optional.empty();
         if (deadline == null) {
             if (context.scheduleYear() != null && isScheduleDeliverable(s, deliverable)) {
-                return Optional.of(build("milestone", s, context.scheduleYear(), comparison.forMilestone(), SCHEDULE_ROW_CONFIDENCE));
+                return Optional.of(build(resultKind(s), s, context.scheduleYear(), comparison.numberedOnly(), SCHEDULE_ROW_CONFIDENCE));
             }
             Mention figure = firstQuantity(mentions);
             if (!comparison.checkable() && figure != null && leadingFigure(s, figure) && committingIntro(context)) {
@@ -419,7 +425,7 @@ public final class TargetExtractor {
                     || LABEL_OPENING.matcher(before).matches() && context.scheduleYear() != null) {
                 // a schedule row that opens with its own date: "Q3 2024 Oplevering ..."
                 if (!isScheduleDeliverable(s.substring(deadline.end()), deliverable)) return Optional.empty();
-                return Optional.of(build("milestone", s, due, comparison.forMilestone(), SCHEDULE_ROW_CONFIDENCE));
+                return Optional.of(build(resultKind(s), s, due, comparison.numberedOnly(), SCHEDULE_ROW_CONFIDENCE));
             }
             boolean opening = OPENING.matcher(before).matches();
             if (opening) {
@@ -444,7 +450,7 @@ public final class TargetExtractor {
             text = context.previousSentence().strip() + " " + s;
         }
         String kind = kind(s, comparison, deliverable);
-        if (kind.equals("milestone")) comparison = comparison.forMilestone();
+        if (kind.equals("milestone")) comparison = comparison.numberedOnly();
         if (comparison.comparator() == null && comparison.baselineYear() != null && kind.equals("outcome")) {
             // "er zijn goede alternatieven ... ten opzichte van de situatie in 2023": better than the baseline
             comparison = new Comparison("increase", null, comparison.baselineValue(), comparison.baselineYear());

@@ -1,5 +1,6 @@
 package nl.regioplan.extractors.target;
 
+import nl.regioplan.extractors.block.BlockKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -171,6 +172,18 @@ class TargetExtractorTest {
         assertThat(t.comparator()).isEqualTo("eq");
         assertThat(extractor.extract("Regionaal convenant ondertekend", row)).get()
                 .extracting(Target::quantity, Target::comparator).containsExactly(null, null);
+    }
+
+    @Test
+    void aDatedResultNamesAStateOrAnEvent() {
+        TargetContext row = new TargetContext(PUBLISHED, true, null, 2024, BlockKind.LIST_ITEM, "Resultaten per jaar", "2024", 0);
+        assertThat(extractor.extract("De wijkaanpak is ingevoerd.", row)).get().extracting(Target::kind).isEqualTo("outcome");
+        assertThat(extractor.extract("Er zijn wijkcoaches structureel actief in de hele stad.", row)).get()
+                .extracting(Target::kind).isEqualTo("outcome");
+        assertThat(extractor.extract("Er is een regionaal plan gemaakt.", row)).get().extracting(Target::kind).isEqualTo("milestone");
+        assertThat(extractor.extract("Er zijn wijkcoaches aangesteld die structureel actief zijn in de wijk.", row)).get()
+                .extracting(Target::kind).isEqualTo("milestone");
+        assertThat(extractor.extract("Het convenant is ondertekend.", row)).get().extracting(Target::kind).isEqualTo("milestone");
     }
 
     @Test
