@@ -187,6 +187,14 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aSeasonOrBeginningOpensADueDateAsInDoes() {
+        assertThat(target("Begin 2026 starten we met de implementatie van de wijkaanpak in de hele regio.").deadline())
+                .isEqualTo(2026);
+        assertThat(target("Najaar 2025 hebben de partners een regionaal plan van aanpak vastgesteld.").deadline())
+                .isEqualTo(2025);
+    }
+
+    @Test
     void twoYearsJoinedByEnAreDueInTheLast() {
         assertThat(target("In 2025 en 2026 zijn in elke wijk drie ontmoetingsplekken geopend.").deadline()).isEqualTo(2026);
         assertThat(target("In 2025 zijn in elke wijk drie ontmoetingsplekken geopend, en in 2027 vijf.").deadline())
