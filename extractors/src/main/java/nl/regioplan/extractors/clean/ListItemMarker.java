@@ -41,6 +41,15 @@ public final class ListItemMarker {
         return m.find() ? Optional.of(s.strip()) : Optional.empty();
     }
 
+    /**
+     * A statement without the number its list gave it ("1. Partners waarderen ..." -> "Partners waarderen ..."):
+     * the number tells the item's place, not what it says, and the text that refers to it keeps it.
+     */
+    public static String withoutItemNumber(String text) {
+        Matcher m = NUMBERED.matcher(text.stripLeading());
+        return m.find() ? text.stripLeading().substring(m.end() - 1) : text;
+    }
+
     /** Whether a word on its own is a bullet or an item number ("•", "\uF0B7", "3.", "b)"). */
     public static boolean isMarker(String word) {
         if (word.length() == 1) {

@@ -21,6 +21,14 @@ class ListItemMarkerTest {
     }
 
     @Test
+    void aStatementDropsTheNumberItsListGaveIt() {
+        assertThat(ListItemMarker.withoutItemNumber("1. Inwoners doen mee.")).isEqualTo("Inwoners doen mee.");
+        assertThat(ListItemMarker.withoutItemNumber("(b) de huisarts verwijst")).isEqualTo("de huisarts verwijst");
+        assertThat(ListItemMarker.withoutItemNumber("2027 is het doel")).isEqualTo("2027 is het doel");
+        assertThat(ListItemMarker.withoutItemNumber("3.500 inwoners doen mee")).isEqualTo("3.500 inwoners doen mee");
+    }
+
+    @Test
     void doesNotMistakeOrdinaryLinesForItems() {
         assertThat(ListItemMarker.itemText("-5% minder verzuim")).isEmpty();
         assertThat(ListItemMarker.itemText("2023 was een goed jaar")).isEmpty();

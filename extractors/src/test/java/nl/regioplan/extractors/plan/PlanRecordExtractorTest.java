@@ -71,6 +71,13 @@ class PlanRecordExtractorTest {
     }
 
     @Test
+    void aNumberedItemsTargetIsItsStatementWithoutTheNumber() {
+        DocumentRecords r = run(doc(new PageText(4, List.of(h("Doelstellingen"), li("2. " + GOAL)), false, null)));
+        assertThat(r.targets()).extracting(TargetRecord::text).containsExactly(GOAL);
+        assertThat(r.passages()).anySatisfy(passage -> assertThat(passage.text()).contains("2. " + GOAL));
+    }
+
+    @Test
     void sectionsFollowTheHeadingsAndAPageTitleResetsThem() {
         DocumentRecords r = run(doc(
                 new PageText(1, List.of(h("Mentaal welbevinden"), h("Doelstellingen"), li(GOAL)), false, null),
