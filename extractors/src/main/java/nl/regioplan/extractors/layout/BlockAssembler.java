@@ -78,7 +78,7 @@ public final class BlockAssembler {
                 previous = null;
                 continue;
             }
-            boolean heading = isHeading(orderedLines, i, previous, body, pitch);
+            boolean heading = isHeading(orderedLines, i, previous, body, pitch) && !wrapsItem(draft, previous, line, pitch);
             Optional<String> item = heading ? Optional.empty() : ListItemMarker.itemText(line.text());
             if (item.isPresent()) {
                 if (draft != null) blocks.add(draft.finish());
@@ -110,6 +110,9 @@ public final class BlockAssembler {
         // a figure set large ("450.686", "12%") is a key number of a table or an infographic, not a title
         if (line.text().codePoints().filter(Character::isLetter).count() < MIN_HEADING_LETTERS) return false;
         if (line.fontSize() >= HEADING_SIZE_RATIO * body.size()) return true;
+        // "• Deelname in werkgroep ...: de voorzitter": a bulleted line with a bold lead is an item, not a title
+        String text = line.text().stripLeading();
+        if (!text.isEmpty() && ListItemMarker.isBullet(text.charAt(0))) return false;
         if (line.words().size() > MAX_HEADING_WORDS) return false;
         TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
         boolean sentence = SENTENCE_END.matcher(line.text()).matches();
@@ -143,6 +146,13 @@ public final class BlockAssembler {
         if (next == null) return true;
         return next.baseline() - line.baseline() > pitch.paragraphGap(line.fontSize()) || next.baseline() < line.baseline()
                 || Math.abs(next.fontSize() - line.fontSize()) > 0.5f || next.bold() != line.bold();
+    }
+
+    /** The wrapped line of a bulleted item set bold as its first line is: the item goes on, no title starts. */
+    private static boolean wrapsItem(Draft draft, TextLine previous, TextLine line, LinePitch pitch) {
+        return draft != null && draft.kind == BlockKind.LIST_ITEM && previous != null && previous.bold() == line.bold()
+                && previous.italic() == line.italic() && Math.abs(previous.fontSize() - line.fontSize()) <= 0.5f
+                && ListItemMarker.itemText(line.text()).isEmpty() && !startsNewBlock(draft, previous, line, false, pitch);
     }
 
     private static boolean startsNewBlock(Draft draft, TextLine previous, TextLine line, boolean heading, LinePitch pitch) {

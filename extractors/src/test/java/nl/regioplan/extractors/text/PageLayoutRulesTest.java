@@ -96,6 +96,22 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBulletedLineWithABoldLeadIsAnItemAndItsWrappedLinesGoOnWithIt() throws Exception {
+        try (TestPdf out = new TestPdf()) {
+            float y = out.a4().lines(60, 80, 10, TestPdf.wrap(BODY, 80));
+            out.text(60, y + 14, TestPdf.REGULAR, 10, "\u2022").text(75, y + 14, TestPdf.BOLD, 10, "Deelname in de werkgroep:");
+            out.text(75, y + 27, TestPdf.REGULAR, 10, "de voorzitter neemt deel aan de ambtelijke werkgroep.");
+            out.text(60, y + 41, TestPdf.REGULAR, 10, "\u2022").text(75, y + 41, TestPdf.BOLD, 10, "Ketenaanpak overgewicht");
+            out.text(75, y + 54, TestPdf.BOLD, 10, "en obesitas volwassenen");
+            List<Block> blocks = blocks("vetteitems", out);
+
+            assertThat(blocks).containsExactly(new Block(BlockKind.PARAGRAPH, BODY),
+                    new Block(BlockKind.LIST_ITEM, "Deelname in de werkgroep: de voorzitter neemt deel aan de ambtelijke werkgroep."),
+                    new Block(BlockKind.LIST_ITEM, "Ketenaanpak overgewicht en obesitas volwassenen"));
+        }
+    }
+
+    @Test
     void aNumberedTitleSetALittleLargerIsAHeadingAndANumberedItemIsNot() throws Exception {
         try (TestPdf out = new TestPdf()) {
             out.a4().text(60, 80, TestPdf.REGULAR, 12, "7. Bedrijfsvoering en huisvesting");
