@@ -116,7 +116,7 @@ public final class BlockAssembler {
         if (line.words().size() > MAX_HEADING_WORDS) return false;
         TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
         boolean sentence = SENTENCE_END.matcher(line.text()).matches();
-        if (line.bold() && !body.bold() && !sentence) return true;
+        if (line.bold() && !body.bold() && !sentence && !leadsIntoItsSentence(line, next, pitch)) return true;
         if (isLabel(line, previous, next, body, pitch)) return true;
         return !sentence && line.fontSize() >= NUMBERED_HEADING_RATIO * body.size() && NUMBERED_START.matcher(line.text()).find()
                 && standsAlone(line, next, pitch) && (next == null || ListItemMarker.itemText(next.text()).isEmpty());
@@ -146,6 +146,16 @@ public final class BlockAssembler {
         if (next == null) return true;
         return next.baseline() - line.baseline() > pitch.paragraphGap(line.fontSize()) || next.baseline() < line.baseline()
                 || Math.abs(next.fontSize() - line.fontSize()) > 0.5f || next.bold() != line.bold();
+    }
+
+    /**
+     * "Meer gezonde levensjaren: Inwoners leven" over "gemiddeld langer in goede gezondheid.": a bold lead whose
+     * sentence runs on in the body style on the next line opens a paragraph; a title does not end mid-sentence.
+     */
+    private static boolean leadsIntoItsSentence(TextLine line, TextLine next, LinePitch pitch) {
+        return next != null && !next.bold() && Math.abs(next.fontSize() - line.fontSize()) <= 0.5f
+                && next.baseline() > line.baseline() && next.baseline() - line.baseline() <= pitch.paragraphGap(line.fontSize())
+                && continuesSentence(line, next) && ListItemMarker.itemText(next.text()).isEmpty();
     }
 
     /** The wrapped line of a bulleted item set bold as its first line is: the item goes on, no title starts. */

@@ -112,6 +112,23 @@ class PageLayoutRulesTest {
     }
 
     @Test
+    void aBoldLeadWhoseSentenceRunsOnInTheBodyStyleOpensAParagraphButABoldTitleOverItemsStaysATitle() throws Exception {
+        try (TestPdf out = new TestPdf()) {
+            float y = out.a4().lines(60, 80, 10, TestPdf.wrap(BODY, 80));
+            out.text(60, y + 14, TestPdf.BOLD, 10, "Meer gezonde levensjaren: Inwoners leven");
+            out.text(60, y + 27, TestPdf.REGULAR, 10, "gemiddeld langer in goede gezondheid.");
+            out.text(60, y + 48, TestPdf.BOLD, 10, "Algemene uitgangspunten");
+            out.text(60, y + 61, TestPdf.REGULAR, 10, "a. de afspraken gelden voor alle partijen.");
+            List<Block> blocks = blocks("vetteaanloop", out);
+
+            assertThat(blocks).containsExactly(new Block(BlockKind.PARAGRAPH, BODY),
+                    new Block(BlockKind.PARAGRAPH, "Meer gezonde levensjaren: Inwoners leven gemiddeld langer in goede gezondheid."),
+                    new Block(BlockKind.HEADING, "Algemene uitgangspunten"),
+                    new Block(BlockKind.LIST_ITEM, "a. de afspraken gelden voor alle partijen."));
+        }
+    }
+
+    @Test
     void aNumberedTitleSetALittleLargerIsAHeadingAndANumberedItemIsNot() throws Exception {
         try (TestPdf out = new TestPdf()) {
             out.a4().text(60, 80, TestPdf.REGULAR, 12, "7. Bedrijfsvoering en huisvesting");
