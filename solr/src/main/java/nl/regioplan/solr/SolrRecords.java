@@ -1,5 +1,6 @@
 package nl.regioplan.solr;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.solr.common.SolrInputDocument;
 import nl.regioplan.index.model.IndexedDocument;
@@ -25,8 +26,15 @@ final class SolrRecords implements RecordFields<SolrInputDocument> {
         return doc + "!" + (ordinal == RecordLayout.DOCUMENT_ORDINAL ? "document" : Integer.toString(ordinal));
     }
 
+    /**
+     * The document's records with its document record last. A request cut off half-way (the writer killed) leaves
+     * the records Solr took, and any writer's commit makes them visible; the document record is what tells a worker
+     * the plan is indexed already (its SHA-256), so it may only land once every other record has.
+     */
     static List<SolrInputDocument> of(IndexedDocument indexed) {
-        return RecordLayout.records(indexed, FIELDS);
+        List<SolrInputDocument> records = new ArrayList<>(RecordLayout.records(indexed, FIELDS));
+        records.add(records.removeFirst());
+        return records;
     }
 
     @Override

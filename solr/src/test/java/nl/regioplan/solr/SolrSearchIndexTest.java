@@ -33,6 +33,8 @@ import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.ZkMaintenanceUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -271,6 +273,25 @@ class SolrSearchIndexTest {
             assertThat(other.search(SearchRequest.of("")).total()).isEqualTo(5 + 6);
         }
     }
+    /**
+     * A worker killed while it sends a plan's records leaves what Solr took of them, and the next commit of any
+     * writer shows it: the plan must not then look indexed, or the worker that takes the job over would skip it.
+     */
+    @Test
+    void aWriteCutOffHalfWayLeavesNoHashThatClaimsThePlanIsIndexed() throws Exception {
+        try (SolrSearchIndex writer = SolrSearchIndex.open(cluster.address("cutoff"))) {
+            List<SolrInputDocument> records = SolrRecords.of(SamplePlans.achterhoek());
+            UpdateRequest cutOff = new UpdateRequest();
+            cutOff.add(records.subList(0, records.size() / 2));
+            cutOff.process(cluster.cluster().getSolrClient(), "cutoff");
+            writer.commit();
+            assertThat(writer.sha256Of(SamplePlans.ACHTERHOEK)).isEmpty();
+
+            writer.replace(SamplePlans.achterhoek());
+            assertThat(writer.sha256Of(SamplePlans.ACHTERHOEK)).contains(SamplePlans.achterhoek().document().sha256());
+        }
+    }
+
     @Test
     void aDocumentsHashIsLookedUpByItsIdAndAnAbsentDocumentHasNone() throws IOException {
         DocumentEntry achterhoek = SamplePlans.achterhoek().document();
