@@ -375,8 +375,8 @@ public final class PlanRecordExtractor implements DocumentRecordExtractor {
 
         private TargetRecord target(int page, Target t, String section, List<String> themeCodes, List<String> partyNames) {
             return new TargetRecord(doc, page, t.kind(), ListItemMarker.withoutItemNumber(t.text()), t.deadline(),
-                    t.quantity(), t.unit(), t.comparator(), t.baselineValue(), t.baselineYear(), t.subject(), t.sourceQuoted(), region,
-                    themeCodes, partyNames, section, List.of(page), t.method(), t.confidence());
+                    t.quantity(), t.unit(), t.comparator(), t.baselineValue(), t.baselineYear(), t.subject(),
+                    t.sourceQuoted(), region, themeCodes, partyNames, section, List.of(page), t.method(), t.confidence());
         }
 
         DocumentRecords records() {

@@ -29,7 +29,8 @@ public final class TargetExtractor {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}‘’“”•]+|[.,;:!?)‘’“”]+$");
     private static final Pattern OPENING = Folding.ignoringCase(
             "^[\\s\\p{Punct}‘’“”•–-]*(?:(?:mede daarom|daarom|ook|tevens|en)\\s+)?"
-                    + "(?:in|op|uiterlijk(?:\\s+in)?|vóór|voor|per|eind|einde|begin|medio|halverwege|voorjaar|najaar|zomer|tegen|rond)\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|voorjaar|najaar|"
+                    + "(?:in|op|uiterlijk(?:\\s+in)?|vóór|voor|per|eind|einde|begin|medio|halverwege|voorjaar|najaar|zomer|tegen|rond)"
+                    + "\\s+(?:(?:het\\s+)?(?:jaar|eind|einde|begin|voorjaar|najaar|"
                     + "(?:eerste|tweede|derde|vierde|laatste)\\s+kwartaal)\\s+(?:van\\s+)?)?$");
     private static final Pattern LABEL_OPENING = Pattern.compile("^[\\s\\p{Punct}•–-]*$");
     private static final Pattern WE_SUBJECT = Folding.ignoringCase("^\\W*\\p{L}+\\s+(?:we|wij)\\b");
