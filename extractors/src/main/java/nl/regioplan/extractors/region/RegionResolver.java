@@ -72,12 +72,22 @@ public final class RegionResolver {
             String name = catalog.careRegion(manifestRegion).map(CareRegion::name).orElse(manifestRegion.strip());
             return Optional.of(new ResolvedRegion(name, "manifest", 0));
         }
+        boolean hasText = text != null && !text.isBlank();
         if (title != null && !title.isBlank()) {
             Optional<CareRegion> named = inTitle(title);
-            if (named.isPresent()) return Optional.of(new ResolvedRegion(named.get().name(), "title", 0));
+            if (named.isPresent()) {
+                // a title left over from another plan's template ("Netwerk Palliatieve Zorg Zaanstreek Waterland"
+                // over a plan that names only Almere): text that never names the title's region, and clearly names
+                // another, wins
+                Optional<ResolvedRegion> byText = hasText ? fromText(text) : Optional.empty();
+                if (byText.isPresent() && !byText.get().region().equals(named.get().name())
+                        && mentions(text).stream().noneMatch(m -> m.place().region().equals(named.get()))) {
+                    return byText;
+                }
+                return Optional.of(new ResolvedRegion(named.get().name(), "title", 0));
+            }
         }
-        if (text == null || text.isBlank()) return Optional.empty();
-        return fromText(text);
+        return hasText ? fromText(text) : Optional.empty();
     }
 
     /** A region the title names, else the region of the first municipality it names. */

@@ -32,6 +32,16 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTitleWhoseRegionTheTextNeverNamesLosesToTheRegionTheTextClearlyNames() {
+        String almere = "Het netwerk in Almere werkt met de huisartsen van Almere. In Almere, Lelystad en Dronten groeit "
+                + "de vraag; Almere en Zeewolde volgen.";
+        assertThat(RESOLVER.resolve(null, "Netwerk Palliatieve Zorg Zaanstreek Waterland", almere))
+                .hasValue(new ResolvedRegion("Flevoland", "text", 7));
+        assertThat(RESOLVER.resolve(null, "Netwerk Palliatieve Zorg Zaanstreek Waterland", almere + " Ook Zaanstad doet mee."))
+                .map(ResolvedRegion::source).hasValue("title");
+    }
+
+    @Test
     void takesTheRegionOfAMunicipalityTheTitleNames() {
         assertThat(RESOLVER.resolve(null, "Plan van aanpak 2024-2026 Brede SPUK/GALA Almere", (String) null))
                 .map(ResolvedRegion::region).hasValue("Flevoland");
