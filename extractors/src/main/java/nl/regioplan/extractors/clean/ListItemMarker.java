@@ -46,8 +46,9 @@ public final class ListItemMarker {
      * the number tells the item's place, not what it says, and the text that refers to it keeps it.
      */
     public static String withoutItemNumber(String text) {
-        Matcher m = NUMBERED.matcher(text.stripLeading());
-        return m.find() ? text.stripLeading().substring(m.end() - 1) : text;
+        String s = text.stripLeading();
+        Matcher m = NUMBERED.matcher(s);
+        return m.find() ? s.substring(m.end() - 1) : text;
     }
 
     /** Whether a word on its own is a bullet or an item number ("•", "\uF0B7", "3.", "b)"). */

@@ -79,15 +79,15 @@ public final class RegionResolver {
                 // a title left over from another plan's template ("Netwerk Palliatieve Zorg Zaanstreek Waterland"
                 // over a plan that names only Almere): text that never names the title's region, and clearly names
                 // another, wins
-                Optional<ResolvedRegion> byText = hasText ? fromText(text) : Optional.empty();
-                if (byText.isPresent() && !byText.get().region().equals(named.get().name())
-                        && mentions(text).stream().noneMatch(m -> m.place().region().equals(named.get()))) {
-                    return byText;
+                List<Mention> inText = hasText ? mentions(text) : List.of();
+                if (inText.stream().noneMatch(m -> m.place().region().equals(named.get()))) {
+                    Optional<ResolvedRegion> byText = fromText(inText, text);
+                    if (byText.isPresent() && !byText.get().region().equals(named.get().name())) return byText;
                 }
                 return Optional.of(new ResolvedRegion(named.get().name(), "title", 0));
             }
         }
-        return hasText ? fromText(text) : Optional.empty();
+        return hasText ? fromText(mentions(text), text) : Optional.empty();
     }
 
     /** A region the title names, else the region of the first municipality it names. */
@@ -100,10 +100,11 @@ public final class RegionResolver {
         return Optional.ofNullable(municipalityRegion);
     }
 
-    private Optional<ResolvedRegion> fromText(String text) {
+    /** The region the text's place names (found once, by {@link #mentions}) point to clearly enough, if any. */
+    private Optional<ResolvedRegion> fromText(List<Mention> inText, String text) {
         Map<CareRegion, Integer> evidence = new HashMap<>();
         Map<CareRegion, java.util.Set<Place>> distinct = new HashMap<>();
-        for (Mention m : mentions(text)) {
+        for (Mention m : inText) {
             evidence.merge(m.place().region(), m.place().regionName() ? REGION_NAME_WEIGHT : 1, Integer::sum);
             distinct.computeIfAbsent(m.place().region(), k -> new java.util.HashSet<>()).add(m.place());
         }

@@ -99,9 +99,7 @@ final class ComparisonFinder {
      * voor het terugdringen van ...": the plan is the target, the change it serves is not measured).
      */
     private static boolean findDirection(Matcher m, String s) {
-        while (m.find()) {
-            if (depth(s, m.start()) == 0 && !PURPOSE.matcher(s).region(0, m.start()).find()) return true;
-        }
+        while (findOutsideBrackets(m, s)) if (!PURPOSE.matcher(s).region(0, m.start()).find()) return true;
         return false;
     }
 
